@@ -1,0 +1,137 @@
+/* Module entry: INI defaults, class registration, phpinfo(). */
+#include "cashfin_private.h"
+
+#include "ext/standard/info.h"
+#include "ext/spl/spl_exceptions.h"
+#include "zend_attributes.h"
+#include "zend_interfaces.h"
+
+#include <cjson/cJSON.h>
+#include <curl/curl.h>
+
+#include "cashfin_arginfo.h"
+
+ZEND_DECLARE_MODULE_GLOBALS(cashfin)
+
+zend_class_entry *cashfin_ce_customers;
+zend_class_entry *cashfin_ce_customer_iterator;
+zend_class_entry *cashfin_ce_exception;
+zend_class_entry *cashfin_ce_validation;
+zend_class_entry *cashfin_ce_invalid_id;
+zend_class_entry *cashfin_ce_authentication;
+zend_class_entry *cashfin_ce_permission;
+zend_class_entry *cashfin_ce_not_found;
+zend_class_entry *cashfin_ce_duplicate;
+zend_class_entry *cashfin_ce_rate_limit;
+zend_class_entry *cashfin_ce_server;
+zend_class_entry *cashfin_ce_api;
+zend_class_entry *cashfin_ce_connection;
+zend_class_entry *cashfin_ce_timeout;
+zend_class_entry *cashfin_ce_unexpected;
+
+PHP_INI_BEGIN()
+STD_PHP_INI_ENTRY("cashfin.base_url", "https://api.cashfin.africa", PHP_INI_ALL, OnUpdateString, base_url,
+                  zend_cashfin_globals, cashfin_globals)
+STD_PHP_INI_ENTRY("cashfin.timeout", "30", PHP_INI_ALL, OnUpdateReal, timeout, zend_cashfin_globals,
+                  cashfin_globals)
+STD_PHP_INI_ENTRY("cashfin.connect_timeout", "10", PHP_INI_ALL, OnUpdateReal, connect_timeout,
+                  zend_cashfin_globals, cashfin_globals)
+STD_PHP_INI_ENTRY("cashfin.max_retries", "2", PHP_INI_ALL, OnUpdateLong, max_retries, zend_cashfin_globals,
+                  cashfin_globals)
+STD_PHP_INI_BOOLEAN("cashfin.persistent", "1", PHP_INI_ALL, OnUpdateBool, persistent, zend_cashfin_globals,
+                    cashfin_globals)
+PHP_INI_END()
+
+static PHP_GINIT_FUNCTION(cashfin)
+{
+#if defined(COMPILE_DL_CASHFIN) && defined(ZTS)
+    ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+    memset(cashfin_globals, 0, sizeof(*cashfin_globals));
+}
+
+static void register_exceptions(void)
+{
+    zend_class_entry *base = register_class_Cashfin_Exception(spl_ce_RuntimeException);
+
+    cashfin_ce_exception = base;
+    cashfin_ce_validation = register_class_Cashfin_ValidationException(base);
+    cashfin_ce_invalid_id = register_class_Cashfin_InvalidIdException(cashfin_ce_validation);
+    cashfin_ce_authentication = register_class_Cashfin_AuthenticationException(base);
+    cashfin_ce_permission = register_class_Cashfin_PermissionException(base);
+    cashfin_ce_not_found = register_class_Cashfin_NotFoundException(base);
+    cashfin_ce_duplicate = register_class_Cashfin_DuplicateException(base);
+    cashfin_ce_rate_limit = register_class_Cashfin_RateLimitException(base);
+    cashfin_ce_server = register_class_Cashfin_ServerException(base);
+    cashfin_ce_api = register_class_Cashfin_ApiException(base);
+    cashfin_ce_connection = register_class_Cashfin_ConnectionException(base);
+    cashfin_ce_timeout = register_class_Cashfin_TimeoutException(cashfin_ce_connection);
+    cashfin_ce_unexpected = register_class_Cashfin_UnexpectedResponseException(base);
+}
+
+static PHP_MINIT_FUNCTION(cashfin)
+{
+    REGISTER_INI_ENTRIES();
+    /* Reference counted inside libcurl, so ext/curl initialising it too is harmless. */
+    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+        return FAILURE;
+    }
+    cashfin_ce_customers = register_class_Cashfin_Customers();
+    cashfin_customers_init_handlers(cashfin_ce_customers);
+    cashfin_ce_customer_iterator = register_class_Cashfin_CustomerIterator(zend_ce_iterator);
+    cashfin_pager_init_handlers(cashfin_ce_customer_iterator);
+    register_exceptions();
+    return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(cashfin)
+{
+    UNREGISTER_INI_ENTRIES();
+    curl_global_cleanup();
+    return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(cashfin)
+{
+    curl_version_info_data *curl = curl_version_info(CURLVERSION_NOW);
+
+    php_info_print_table_start();
+    php_info_print_table_row(2, "Cashfin Customers API client", "enabled");
+    php_info_print_table_row(2, "Extension version", PHP_CASHFIN_VERSION);
+    php_info_print_table_row(2, "libcurl version", curl->version);
+    php_info_print_table_row(2, "libcurl TLS backend", curl->ssl_version ? curl->ssl_version : "none");
+    php_info_print_table_row(2, "cJSON version", cJSON_Version());
+    php_info_print_table_end();
+    DISPLAY_INI_ENTRIES();
+}
+
+static const zend_module_dep cashfin_deps[] = {
+    ZEND_MOD_REQUIRED("spl")
+    ZEND_MOD_END
+};
+
+zend_module_entry cashfin_module_entry = {
+    STANDARD_MODULE_HEADER_EX,
+    NULL,
+    cashfin_deps,
+    "cashfin",
+    NULL,
+    PHP_MINIT(cashfin),
+    PHP_MSHUTDOWN(cashfin),
+    NULL,
+    NULL,
+    PHP_MINFO(cashfin),
+    PHP_CASHFIN_VERSION,
+    PHP_MODULE_GLOBALS(cashfin),
+    PHP_GINIT(cashfin),
+    NULL,
+    NULL,
+    STANDARD_MODULE_PROPERTIES_EX,
+};
+
+#ifdef COMPILE_DL_CASHFIN
+#ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+#endif
+ZEND_GET_MODULE(cashfin)
+#endif

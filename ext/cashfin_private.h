@@ -1,0 +1,88 @@
+/* What the files of the Zend layer share with one another. */
+#ifndef CASHFIN_PRIVATE_H
+#define CASHFIN_PRIVATE_H
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "php_cashfin.h"
+
+#include "core/call.h"
+#include "core/customer.h"
+#include "core/error.h"
+#include "core/http.h"
+
+/* Class entries, registered in cashfin.c from the generated arginfo. */
+extern zend_class_entry *cashfin_ce_customers;
+extern zend_class_entry *cashfin_ce_customer_iterator;
+extern zend_class_entry *cashfin_ce_exception;
+extern zend_class_entry *cashfin_ce_validation;
+extern zend_class_entry *cashfin_ce_invalid_id;
+extern zend_class_entry *cashfin_ce_authentication;
+extern zend_class_entry *cashfin_ce_permission;
+extern zend_class_entry *cashfin_ce_not_found;
+extern zend_class_entry *cashfin_ce_duplicate;
+extern zend_class_entry *cashfin_ce_rate_limit;
+extern zend_class_entry *cashfin_ce_server;
+extern zend_class_entry *cashfin_ce_api;
+extern zend_class_entry *cashfin_ce_connection;
+extern zend_class_entry *cashfin_ce_timeout;
+extern zend_class_entry *cashfin_ce_unexpected;
+
+/* customers.c */
+typedef struct cashfin_customers {
+    cf_http_config config;
+    cf_http *http;
+    bool has_response;
+    cf_http_response last_response; /* headers and figures of the last request; body dropped */
+    zend_object std;
+} cashfin_customers;
+
+static inline cashfin_customers *cashfin_customers_from(zend_object *object)
+{
+    return (cashfin_customers *)((char *)object - XtOffsetOf(cashfin_customers, std));
+}
+
+void cashfin_customers_init_handlers(zend_class_entry *ce);
+
+typedef struct cashfin_list_query {
+    zend_long page;  /* 0: not given */
+    zend_long limit; /* 0: not given */
+    zend_string *search;
+} cashfin_list_query;
+
+/* Fetches one page; fills data (the list) and the pagination block. False with an exception thrown. */
+bool cashfin_customers_fetch_page(cashfin_customers *customers, const cashfin_list_query *query, zval *data,
+                                  cf_page_info *page);
+
+/* options.c: the constructor's options and the INI defaults, the per-call options and list queries.
+ * Each returns false with a TypeError or ValueError thrown. */
+bool cashfin_options_read(HashTable *options, cf_http_config *config);
+bool cashfin_secret_read(zend_string *given, cf_http_config *config);
+bool cashfin_call_options_read(HashTable *options, uint32_t arg_num, zend_string **idempotency_key);
+bool cashfin_list_query_read(HashTable *query, cashfin_list_query *out);
+void cashfin_options_debug_info(const cf_http_config *config, HashTable *into);
+
+/* pager.c */
+void cashfin_pager_init_handlers(zend_class_entry *ce);
+void cashfin_pager_start(zval *return_value, zend_object *customers, const cashfin_list_query *query);
+
+/* errors.c: the one place where a core error becomes an exception. */
+void cashfin_throw(const cf_error *error, const cf_http_response *response);
+void cashfin_throw_invalid_id(void);
+
+/* marshal.c: the one place where zvals meet JSON. */
+typedef struct cashfin_fields {
+    cf_field *items;
+    size_t count;
+    char (*number_keys)[MAX_LENGTH_OF_LONG + 1];
+} cashfin_fields;
+
+void cashfin_fields_from_array(HashTable *array, cashfin_fields *fields);
+void cashfin_fields_free(cashfin_fields *fields);
+void cashfin_zval_from_json(const cJSON *json, zval *out);
+void cashfin_field_errors_to_array(const cf_field_errors *errors, zval *out);
+
+#endif

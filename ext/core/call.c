@@ -1,0 +1,41 @@
+#include "call.h"
+
+#include <string.h>
+#include <time.h>
+
+bool cf_call_read(cf_shape shape, cf_call *call)
+{
+    cf_http_response *response = &call->response;
+    long retry_after;
+
+    if (response->transport_error != CF_OK) {
+        cf_error_set(&call->error, response->transport_error, "%s", response->transport_message);
+        return false;
+    }
+    if (cf_envelope_read(response->status, response->body ? response->body : "", response->body_len, shape,
+                         &call->envelope, &call->error)) {
+        return true;
+    }
+    /* The header is the standard place; the body's retry_after is the fallback. */
+    retry_after = cf_retry_after(&response->headers, time(NULL));
+    if (retry_after >= 0) {
+        call->error.retry_after = retry_after;
+    }
+    return false;
+}
+
+bool cf_call_run(cf_http *http, const cf_http_config *config, const cf_http_request *request, cf_shape shape,
+                 cf_call *call)
+{
+    memset(call, 0, sizeof(*call));
+    cf_error_init(&call->error);
+    cf_http_send(http, config, request, &call->response);
+    return cf_call_read(shape, call);
+}
+
+void cf_call_free(cf_call *call)
+{
+    cf_envelope_free(&call->envelope);
+    cf_error_free(&call->error);
+    cf_http_response_free(&call->response);
+}

@@ -1,0 +1,35 @@
+/* The Cashfin answer envelope: {success, data, pagination | meta} on success,
+ * {success: false, error | message, errors?} on failure. Classifies every answer by status and body. */
+#ifndef CASHFIN_CORE_ENVELOPE_H
+#define CASHFIN_CORE_ENVELOPE_H
+
+#include "error.h"
+
+#include <cjson/cJSON.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum cf_shape {
+    CF_SHAPE_OBJECT, /* data is one object: a customer, or {_id, modified} */
+    CF_SHAPE_PAGE,   /* data is a list, with a pagination block */
+} cf_shape;
+
+typedef struct cf_page_info {
+    long total, page, limit, pages;
+} cf_page_info;
+
+typedef struct cf_envelope {
+    cJSON *root;       /* owned */
+    const cJSON *data; /* inside root */
+    cf_page_info page; /* CF_SHAPE_PAGE only */
+} cf_envelope;
+
+/* True when the answer is a success of the expected shape. Otherwise false, with error set: the
+ * status decides the class first (any 5xx is a server error), the body refines it, and an answer
+ * claiming success that is not the envelope is CF_ERROR_UNEXPECTED. */
+bool cf_envelope_read(long status, const char *body, size_t len, cf_shape shape, cf_envelope *envelope,
+                      cf_error *error);
+
+void cf_envelope_free(cf_envelope *envelope);
+
+#endif

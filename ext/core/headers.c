@@ -1,0 +1,136 @@
+#include "headers.h"
+#include "text.h"
+
+#include <curl/curl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+void cf_headers_clear(cf_headers *headers)
+{
+    for (size_t i = 0; i < headers->count; i++) {
+        free(headers->items[i].name);
+        free(headers->items[i].value);
+    }
+    free(headers->items);
+    memset(headers, 0, sizeof(*headers));
+}
+
+static void trim(const char **s, size_t *len)
+{
+    while (*len && (**s == ' ' || **s == '\t')) {
+        (*s)++;
+        (*len)--;
+    }
+    while (*len && strchr(" \t\r\n", (*s)[*len - 1]) && (*s)[*len - 1] != '\0') {
+        (*len)--;
+    }
+}
+
+static bool append(cf_headers *headers, char *name, char *value)
+{
+    if (headers->count == headers->capacity) {
+        size_t capacity = headers->capacity ? headers->capacity * 2 : 16;
+        cf_header *items = realloc(headers->items, capacity * sizeof(*items));
+
+        if (!items) {
+            return false;
+        }
+        headers->items = items;
+        headers->capacity = capacity;
+    }
+    headers->items[headers->count].name = name;
+    headers->items[headers->count].value = value;
+    headers->count++;
+    return true;
+}
+
+bool cf_headers_add_line(cf_headers *headers, const char *line, size_t len)
+{
+    const char *colon;
+    const char *value;
+    size_t name_len, value_len;
+    char *name_copy, *value_copy;
+
+    if (len >= 5 && memcmp(line, "HTTP/", 5) == 0) {
+        cf_headers_clear(headers);
+        return true;
+    }
+    colon = memchr(line, ':', len);
+    if (!colon || colon == line) {
+        return true; /* the blank line ending the block, or a line we cannot read */
+    }
+    name_len = (size_t)(colon - line);
+    value = colon + 1;
+    value_len = len - name_len - 1;
+    trim(&value, &value_len);
+    name_copy = cf_strndup(line, name_len);
+    value_copy = cf_strndup(value, value_len);
+    if (!name_copy || !value_copy || !append(headers, name_copy, value_copy)) {
+        free(name_copy);
+        free(value_copy);
+        return false;
+    }
+    for (char *p = name_copy; *p; p++) {
+        if (*p >= 'A' && *p <= 'Z') {
+            *p = (char)(*p - 'A' + 'a');
+        }
+    }
+    return true;
+}
+
+const char *cf_headers_get(const cf_headers *headers, const char *name)
+{
+    for (size_t i = headers->count; i > 0; i--) {
+        if (strcmp(headers->items[i - 1].name, name) == 0) {
+            return headers->items[i - 1].value;
+        }
+    }
+    return NULL;
+}
+
+long cf_parse_non_negative(const char *value)
+{
+    long result = 0;
+
+    if (!value || !*value) {
+        return -1;
+    }
+    for (const char *p = value; *p; p++) {
+        if (*p < '0' || *p > '9' || result > (LONG_MAX - 9) / 10) {
+            return -1;
+        }
+        result = result * 10 + (*p - '0');
+    }
+    return result;
+}
+
+long cf_retry_after(const cf_headers *headers, time_t now)
+{
+    const char *value = cf_headers_get(headers, "retry-after");
+    long seconds;
+    time_t when;
+
+    if (!value) {
+        return -1;
+    }
+    seconds = cf_parse_non_negative(value);
+    if (seconds >= 0 || (value[0] >= '0' && value[0] <= '9')) {
+        return seconds;
+    }
+    when = curl_getdate(value, NULL);
+    if (when == (time_t)-1) {
+        return -1;
+    }
+    return when > now ? (long)(when - now) : 0;
+}
+
+cf_rate_limit cf_rate_limit_from(const cf_headers *headers)
+{
+    cf_rate_limit limits;
+
+    limits.limit = cf_parse_non_negative(cf_headers_get(headers, "x-ratelimit-limit"));
+    limits.remaining = cf_parse_non_negative(cf_headers_get(headers, "x-ratelimit-remaining"));
+    limits.reset = cf_parse_non_negative(cf_headers_get(headers, "x-ratelimit-reset"));
+    return limits;
+}

@@ -1,0 +1,384 @@
+#include "http.h"
+#include "text.h"
+#include "random.h"
+
+#include <curl/curl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
+#define BACKOFF_BASE_MS 500
+#define BACKOFF_CAP_MS 8000
+
+struct cf_http {
+    CURL *easy;
+    char error_buffer[CURL_ERROR_SIZE];
+    size_t max_response_bytes; /* of the transfer under way */
+    bool oversize;
+};
+
+cf_http *cf_http_new(void)
+{
+    cf_http *http = calloc(1, sizeof(*http));
+
+    if (!http) {
+        return NULL;
+    }
+    http->easy = curl_easy_init();
+    if (!http->easy) {
+        free(http);
+        return NULL;
+    }
+    return http;
+}
+
+void cf_http_free(cf_http *http)
+{
+    if (http) {
+        curl_easy_cleanup(http->easy);
+        free(http);
+    }
+}
+
+void cf_http_config_free(cf_http_config *config)
+{
+    if (config->secret) {
+        cf_wipe(config->secret, strlen(config->secret));
+    }
+    free(config->secret);
+    free(config->base_url);
+    free(config->user_agent);
+    free(config->ca_info);
+    free(config->proxy);
+    memset(config, 0, sizeof(*config));
+}
+
+void cf_http_response_free(cf_http_response *response)
+{
+    free(response->body);
+    cf_headers_clear(&response->headers);
+    memset(response, 0, sizeof(*response));
+}
+
+static double now_ms(void)
+{
+    struct timespec ts;
+
+    timespec_get(&ts, TIME_UTC);
+    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+static void sleep_ms(long ms)
+{
+#ifdef _WIN32
+    Sleep((DWORD)ms);
+#else
+    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+
+    while (nanosleep(&ts, &ts) != 0) {
+    }
+#endif
+}
+
+typedef struct transfer {
+    cf_http *http;
+    cf_http_response *response;
+} transfer;
+
+static size_t collect_body(char *data, size_t size, size_t count, void *userdata)
+{
+    transfer *t = userdata;
+    cf_http_response *response = t->response;
+    size_t len = size * count;
+
+    if (len > t->http->max_response_bytes - response->body_len) {
+        t->http->oversize = true;
+        return 0; /* makes libcurl stop with CURLE_WRITE_ERROR */
+    }
+    if (response->body_len + len + 1 > response->body_capacity) {
+        size_t capacity = response->body_capacity ? response->body_capacity : 16384;
+        char *body;
+
+        while (capacity < response->body_len + len + 1) {
+            capacity *= 2;
+        }
+        body = realloc(response->body, capacity);
+        if (!body) {
+            return 0;
+        }
+        response->body = body;
+        response->body_capacity = capacity;
+    }
+    memcpy(response->body + response->body_len, data, len);
+    response->body_len += len;
+    response->body[response->body_len] = '\0';
+    return len;
+}
+
+static size_t collect_header(char *data, size_t size, size_t count, void *userdata)
+{
+    transfer *t = userdata;
+
+    return cf_headers_add_line(&t->response->headers, data, size * count) ? size * count : 0;
+}
+
+static struct curl_slist *request_headers(const cf_http_config *config, const cf_http_request *request)
+{
+    struct curl_slist *list = NULL, *next;
+    char line[512];
+    size_t auth_len = strlen("Authorization: ") + strlen(config->secret) + 1;
+    char *auth = malloc(auth_len);
+
+    if (!auth) {
+        return NULL;
+    }
+    snprintf(auth, auth_len, "Authorization: %s", config->secret);
+    next = curl_slist_append(list, auth);
+    cf_wipe(auth, auth_len);
+    free(auth);
+    if (!next) {
+        return NULL;
+    }
+    list = next;
+    list = curl_slist_append(list, "Accept: application/json");
+    /* A body waits for no 100-continue round trip: the API answers directly. */
+    list = list ? curl_slist_append(list, "Expect:") : NULL;
+    if (list && request->body) {
+        list = curl_slist_append(list, "Content-Type: application/json");
+    }
+    if (list && request->idempotency_key) {
+        snprintf(line, sizeof(line), "Idempotency-Key: %s", request->idempotency_key);
+        list = curl_slist_append(list, line);
+    }
+    return list;
+}
+
+static void set_method(CURL *easy, const cf_http_request *request)
+{
+    if (request->body) {
+        curl_easy_setopt(easy, CURLOPT_POST, 1L);
+        curl_easy_setopt(easy, CURLOPT_POSTFIELDS, request->body);
+        curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)request->body_len);
+    } else {
+        curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
+    }
+    curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST,
+                     strcmp(request->method, "GET") == 0 || strcmp(request->method, "POST") == 0
+                         ? NULL
+                         : request->method);
+}
+
+static void set_options(cf_http *http, const cf_http_config *config, const char *url, transfer *t)
+{
+    CURL *easy = http->easy;
+
+    curl_easy_setopt(easy, CURLOPT_URL, url);
+    curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+    /* A redirect would carry the secret to another host: report it instead. */
+    curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
+    curl_easy_setopt(easy, CURLOPT_CAINFO, config->ca_info);
+    curl_easy_setopt(easy, CURLOPT_PROXY, config->proxy);
+    curl_easy_setopt(easy, CURLOPT_USERAGENT, config->user_agent);
+    curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, config->timeout_ms);
+    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, config->connect_timeout_ms);
+    curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)config->max_response_bytes);
+    curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
+    curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
+    curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
+    curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, http->error_buffer);
+    curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, collect_body);
+    curl_easy_setopt(easy, CURLOPT_WRITEDATA, t);
+    curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, collect_header);
+    curl_easy_setopt(easy, CURLOPT_HEADERDATA, t);
+}
+
+static void reset_answer(cf_http_response *response)
+{
+    response->status = 0;
+    response->body_len = 0;
+    if (response->body) {
+        response->body[0] = '\0';
+    }
+    cf_headers_clear(&response->headers);
+    response->transport_error = CF_OK;
+    response->transport_message[0] = '\0';
+}
+
+static void describe_failure(cf_http *http, const cf_http_config *config, CURLcode code, cf_http_response *response)
+{
+    const char *detail = http->error_buffer[0] ? http->error_buffer : curl_easy_strerror(code);
+
+    if (http->oversize || code == CURLE_FILESIZE_EXCEEDED) {
+        response->transport_error = CF_ERROR_UNEXPECTED;
+        snprintf(response->transport_message, sizeof(response->transport_message),
+                 "The answer is larger than max_response_bytes (%zu bytes)", config->max_response_bytes);
+    } else if (code == CURLE_OPERATION_TIMEDOUT) {
+        response->transport_error = CF_ERROR_TIMEOUT;
+        snprintf(response->transport_message, sizeof(response->transport_message), "Timed out: %s", detail);
+    } else if (code == CURLE_PARTIAL_FILE) {
+        response->transport_error = CF_ERROR_UNEXPECTED;
+        snprintf(response->transport_message, sizeof(response->transport_message),
+                 "The answer was cut short: %s", detail);
+    } else {
+        response->transport_error = CF_ERROR_CONNECTION;
+        snprintf(response->transport_message, sizeof(response->transport_message),
+                 "Could not reach Cashfin: %s", detail);
+    }
+}
+
+static void perform_once(cf_http *http, const cf_http_config *config, struct curl_slist *headers,
+                         cf_http_response *response)
+{
+    CURLcode code;
+    long connects = 0;
+
+    reset_answer(response);
+    http->error_buffer[0] = '\0';
+    http->oversize = false;
+    curl_easy_setopt(http->easy, CURLOPT_HTTPHEADER, headers);
+    code = curl_easy_perform(http->easy);
+    curl_easy_getinfo(http->easy, CURLINFO_NUM_CONNECTS, &connects);
+    response->connection_reused = connects == 0;
+    if (code != CURLE_OK) {
+        describe_failure(http, config, code, response);
+        return;
+    }
+    curl_easy_getinfo(http->easy, CURLINFO_RESPONSE_CODE, &response->status);
+}
+
+static bool transient_failure(const cf_http_response *response)
+{
+    if (response->transport_error == CF_ERROR_CONNECTION || response->transport_error == CF_ERROR_TIMEOUT) {
+        return true;
+    }
+    /* A body cut short is a broken connection too; an oversize one would only be sent again. */
+    return response->transport_error == CF_ERROR_UNEXPECTED && strstr(response->transport_message, "cut short");
+}
+
+static bool transient_status(long status)
+{
+    return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+/* Milliseconds to wait before the next attempt, or -1 when it must not be made. */
+static long retry_delay(const cf_http_config *config, const cf_http_response *response, int attempt)
+{
+    long retry_after, ceiling;
+
+    if (attempt > config->max_retries) {
+        return -1;
+    }
+    if (response->transport_error != CF_OK) {
+        if (!transient_failure(response)) {
+            return -1;
+        }
+    } else if (!transient_status(response->status)) {
+        return -1;
+    }
+    retry_after = response->status ? cf_retry_after(&response->headers, time(NULL)) : -1;
+    if (retry_after >= 0) {
+        return retry_after * 1000 <= config->max_retry_delay_ms ? retry_after * 1000 : -1;
+    }
+    /* Full jitter keeps workers that failed together from retrying together. */
+    ceiling = BACKOFF_BASE_MS << (attempt - 1 < 5 ? attempt - 1 : 5);
+    return (long)cf_random_below((unsigned long)(ceiling < BACKOFF_CAP_MS ? ceiling : BACKOFF_CAP_MS));
+}
+
+void cf_http_send(cf_http *http, const cf_http_config *config, const cf_http_request *request,
+                  cf_http_response *response)
+{
+    size_t url_len = strlen(config->base_url) + strlen(request->path) + 1;
+    char *url = malloc(url_len);
+    struct curl_slist *headers = request_headers(config, request);
+    double started = now_ms();
+    transfer t = {http, response};
+
+    memset(response, 0, sizeof(*response));
+    if (!url || !headers) {
+        free(url);
+        curl_slist_free_all(headers);
+        response->transport_error = CF_ERROR_CONNECTION;
+        snprintf(response->transport_message, sizeof(response->transport_message), "Out of memory");
+        return;
+    }
+    snprintf(url, url_len, "%s%s", config->base_url, request->path);
+    http->max_response_bytes = config->max_response_bytes;
+    set_options(http, config, url, &t);
+    set_method(http->easy, request);
+    for (;;) {
+        long delay;
+
+        response->attempts++;
+        perform_once(http, config, headers, response);
+        delay = retry_delay(config, response, response->attempts);
+        if (delay < 0) {
+            break;
+        }
+        sleep_ms(delay);
+    }
+    response->duration_ms = now_ms() - started;
+    /* The handle keeps pointers to these until its next transfer: drop them now. */
+    curl_easy_setopt(http->easy, CURLOPT_HTTPHEADER, NULL);
+    curl_easy_setopt(http->easy, CURLOPT_POSTFIELDS, NULL);
+    curl_slist_free_all(headers);
+    free(url);
+}
+
+static bool is_loopback_host(const char *host)
+{
+    if (strcmp(host, "localhost") == 0 || strcmp(host, "::1") == 0 || strcmp(host, "[::1]") == 0) {
+        return true;
+    }
+    if (strncmp(host, "127.", 4) == 0) {
+        int dots = 0;
+
+        for (const char *p = host + 4; *p; p++) {
+            if (*p == '.') {
+                dots++;
+            } else if (*p < '0' || *p > '9') {
+                return false;
+            }
+        }
+        return dots == 2;
+    }
+    return false;
+}
+
+const char *cf_http_check_base_url(const char *url, bool allow_http)
+{
+    CURLU *parsed = curl_url();
+    char *scheme = NULL, *host = NULL, *query = NULL, *fragment = NULL, *user = NULL;
+    const char *problem = NULL;
+
+    if (!parsed) {
+        return "could not be parsed";
+    }
+    if (curl_url_set(parsed, CURLUPART_URL, url, 0) != CURLUE_OK ||
+        curl_url_get(parsed, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK ||
+        curl_url_get(parsed, CURLUPART_HOST, &host, 0) != CURLUE_OK) {
+        problem = "must be an absolute URL such as https://api.cashfin.africa";
+    } else if (curl_url_get(parsed, CURLUPART_QUERY, &query, 0) == CURLUE_OK ||
+               curl_url_get(parsed, CURLUPART_FRAGMENT, &fragment, 0) == CURLUE_OK) {
+        problem = "must not have a query or a fragment";
+    } else if (curl_url_get(parsed, CURLUPART_USER, &user, 0) == CURLUE_OK) {
+        problem = "must not carry credentials";
+    } else if (strcmp(scheme, "https") != 0 &&
+               !(strcmp(scheme, "http") == 0 && (allow_http || is_loopback_host(host)))) {
+        problem = "must use https:// (http:// is accepted for loopback hosts, or with allow_http)";
+    }
+    curl_free(scheme);
+    curl_free(host);
+    curl_free(query);
+    curl_free(fragment);
+    curl_free(user);
+    curl_url_cleanup(parsed);
+    return problem;
+}

@@ -1,0 +1,65 @@
+/* HTTPS to the Cashfin API through libcurl: one reusable handle, timeouts, retries with backoff.
+ * Everything the rest of the extension knows about the network goes through cf_http_send. */
+#ifndef CASHFIN_CORE_HTTP_H
+#define CASHFIN_CORE_HTTP_H
+
+#include "error.h"
+#include "headers.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct cf_http_config {
+    char *base_url; /* scheme://host[:port][/prefix], no trailing slash */
+    char *secret;   /* wiped when freed */
+    char *user_agent;
+    char *ca_info; /* NULL: the system's CA store */
+    char *proxy;   /* NULL: libcurl's usual proxy environment variables */
+    long timeout_ms;
+    long connect_timeout_ms;
+    long max_retries;
+    long max_retry_delay_ms; /* a longer Retry-After is not waited for */
+    size_t max_response_bytes;
+    bool persistent; /* keep the connection for later PHP requests of this process */
+} cf_http_config;
+
+typedef struct cf_http_request {
+    const char *method; /* GET, POST or PATCH */
+    const char *path;   /* starts with '/', query included */
+    const char *body;   /* NULL: none */
+    size_t body_len;
+    const char *idempotency_key; /* NULL: none; every attempt sends the same one */
+} cf_http_request;
+
+typedef struct cf_http_response {
+    long status; /* 0 when no answer arrived */
+    char *body;
+    size_t body_len;
+    size_t body_capacity;
+    cf_headers headers;
+    int attempts;
+    double duration_ms; /* all attempts and the waits between them */
+    bool connection_reused;
+    cf_error_kind transport_error; /* CF_OK when an answer arrived */
+    char transport_message[320]; /* libcurl's own message fits with our prefix */
+} cf_http_response;
+
+typedef struct cf_http cf_http;
+
+cf_http *cf_http_new(void);
+void cf_http_free(cf_http *http);
+
+/* Sends the request, retrying what is safe to retry, and leaves the final attempt's outcome in
+ * response (which it initialises). */
+void cf_http_send(cf_http *http, const cf_http_config *config, const cf_http_request *request,
+                  cf_http_response *response);
+
+void cf_http_response_free(cf_http_response *response);
+
+void cf_http_config_free(cf_http_config *config);
+
+/* The base URL check of the constructor: https, or http for loopback hosts or when allowed.
+ * Returns NULL when acceptable, else a static message. */
+const char *cf_http_check_base_url(const char *url, bool allow_http);
+
+#endif

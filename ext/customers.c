@@ -1,0 +1,377 @@
+/* Cashfin\Customers: each method parses its arguments, checks them, calls the core and returns
+ * zvals or throws. No HTTP or JSON details live here. */
+#include "cashfin_private.h"
+
+#include "core/random.h"
+#include "core/text.h"
+#include "zend_exceptions.h"
+#include "zend_smart_str.h"
+
+static zend_object_handlers customers_handlers;
+
+static zend_object *customers_create_object(zend_class_entry *ce)
+{
+    cashfin_customers *customers = zend_object_alloc(sizeof(cashfin_customers), ce);
+
+    zend_object_std_init(&customers->std, ce);
+    object_properties_init(&customers->std, ce);
+    customers->std.handlers = &customers_handlers;
+    return &customers->std;
+}
+
+static void customers_free_object(zend_object *object)
+{
+    cashfin_customers *customers = cashfin_customers_from(object);
+
+    cf_http_free(customers->http);
+    cf_http_config_free(&customers->config);
+    cf_http_response_free(&customers->last_response);
+    zend_object_std_dtor(object);
+}
+
+/* Shows the configuration a developer needs when debugging, and never the secret. The object has
+ * no properties, so casts, var_export and json_encode see nothing at all. */
+static HashTable *customers_debug_info(zend_object *object, int *is_temp)
+{
+    cashfin_customers *customers = cashfin_customers_from(object);
+    HashTable *info = zend_new_array(12);
+
+    *is_temp = 1;
+    if (customers->http) {
+        cashfin_options_debug_info(&customers->config, info);
+    }
+    return info;
+}
+
+void cashfin_customers_init_handlers(zend_class_entry *ce)
+{
+    ce->create_object = customers_create_object;
+    memcpy(&customers_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+    customers_handlers.offset = XtOffsetOf(cashfin_customers, std);
+    customers_handlers.free_obj = customers_free_object;
+    customers_handlers.clone_obj = NULL;
+    customers_handlers.get_debug_info = customers_debug_info;
+}
+
+static cashfin_customers *ready_customers(zval *this_ptr)
+{
+    cashfin_customers *customers = cashfin_customers_from(Z_OBJ_P(this_ptr));
+
+    if (!customers->http) {
+        zend_throw_error(NULL, "Cashfin\\Customers was not constructed");
+        return NULL;
+    }
+    return customers;
+}
+
+/* Keeps the headers and figures for lastResponse(); the body is no longer needed. */
+static void remember_response(cashfin_customers *customers, cf_http_response *response)
+{
+    cf_http_response_free(&customers->last_response);
+    customers->last_response = *response;
+    free(customers->last_response.body);
+    customers->last_response.body = NULL;
+    customers->last_response.body_len = 0;
+    customers->last_response.body_capacity = 0;
+    memset(response, 0, sizeof(*response));
+    customers->has_response = true;
+}
+
+/* Sends the request; on success fills `data` with the answer's data. False with an exception thrown. */
+static bool perform(cashfin_customers *customers, const cf_http_request *request, cf_shape shape, zval *data,
+                    cf_page_info *page)
+{
+    cf_call call;
+    bool ok = cf_call_run(customers->http, &customers->config, request, shape, &call);
+
+    if (ok) {
+        cashfin_zval_from_json(call.envelope.data, data);
+        if (page) {
+            *page = call.envelope.page;
+        }
+    } else {
+        cashfin_throw(&call.error, &call.response);
+    }
+    remember_response(customers, &call.response);
+    cf_call_free(&call);
+    return ok;
+}
+
+/* Checks a payload with the server's own rules; on success returns its JSON body. */
+static char *checked_body(HashTable *payload, cf_customer_operation operation)
+{
+    cashfin_fields fields;
+    cf_error error;
+    char *body = NULL;
+
+    cashfin_fields_from_array(payload, &fields);
+    cf_error_init(&error);
+    if (!cf_customer_check(operation, fields.items, fields.count, &error)) {
+        cashfin_throw(&error, NULL);
+    } else if (!(body = cf_customer_body(fields.items, fields.count))) {
+        zend_throw_error(NULL, "Out of memory while encoding the request");
+    }
+    cf_error_free(&error);
+    cashfin_fields_free(&fields);
+    return body;
+}
+
+PHP_METHOD(Cashfin_Customers, __construct)
+{
+    zend_string *secret = NULL;
+    HashTable *options = NULL;
+    cashfin_customers *customers = cashfin_customers_from(Z_OBJ_P(ZEND_THIS));
+    cf_http_config config = {0};
+
+    ZEND_PARSE_PARAMETERS_START(0, 2)
+    Z_PARAM_OPTIONAL
+    Z_PARAM_STR_OR_NULL(secret)
+    Z_PARAM_ARRAY_HT(options)
+    ZEND_PARSE_PARAMETERS_END();
+
+    if (customers->http) {
+        zend_throw_error(NULL, "Cashfin\\Customers is already constructed");
+        RETURN_THROWS();
+    }
+    if (!cashfin_secret_read(secret, &config) || !cashfin_options_read(options, &config)) {
+        cf_http_config_free(&config);
+        RETURN_THROWS();
+    }
+    customers->http = cf_http_new();
+    if (!customers->http) {
+        cf_http_config_free(&config);
+        zend_throw_error(NULL, "Could not create a libcurl handle");
+        RETURN_THROWS();
+    }
+    customers->config = config;
+}
+
+PHP_METHOD(Cashfin_Customers, create)
+{
+    HashTable *payload, *options = NULL;
+    zend_string *given_key;
+    char generated_key[CF_IDEMPOTENCY_KEY_SIZE];
+    cashfin_customers *customers;
+    cf_http_request request = {"POST", "/business/customer/create", NULL, 0, NULL};
+    char *body;
+
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+    Z_PARAM_ARRAY_HT(payload)
+    Z_PARAM_OPTIONAL
+    Z_PARAM_ARRAY_HT(options)
+    ZEND_PARSE_PARAMETERS_END();
+
+    if (!(customers = ready_customers(ZEND_THIS)) ||
+        !cashfin_call_options_read(options, 2, &given_key)) {
+        RETURN_THROWS();
+    }
+    /* Every create carries a key, so a retry after a lost answer can never create a second customer. */
+    if (!given_key && !cf_idempotency_key(generated_key)) {
+        zend_throw_error(NULL, "The system's random source failed");
+        RETURN_THROWS();
+    }
+    if (!(body = checked_body(payload, CF_CUSTOMER_CREATE))) {
+        RETURN_THROWS();
+    }
+    request.body = body;
+    request.body_len = strlen(body);
+    request.idempotency_key = given_key ? ZSTR_VAL(given_key) : generated_key;
+    perform(customers, &request, CF_SHAPE_OBJECT, return_value, NULL);
+    free(body);
+}
+
+static bool append_query(smart_str *path, const char *name, zend_long value, bool *first)
+{
+    if (value > 0) {
+        smart_str_appendc(path, *first ? '?' : '&');
+        smart_str_appends(path, name);
+        smart_str_appendc(path, '=');
+        smart_str_append_long(path, value);
+        *first = false;
+    }
+    return true;
+}
+
+bool cashfin_customers_fetch_page(cashfin_customers *customers, const cashfin_list_query *query, zval *data,
+                                  cf_page_info *page)
+{
+    smart_str path = {0};
+    bool first = true, ok;
+    cf_http_request request = {"GET", NULL, NULL, 0, NULL};
+
+    smart_str_appends(&path, "/business/customer/list");
+    append_query(&path, "page", query->page, &first);
+    append_query(&path, "limit", query->limit, &first);
+    if (query->search) {
+        char *encoded = cf_url_encode(ZSTR_VAL(query->search), ZSTR_LEN(query->search));
+
+        smart_str_appends(&path, first ? "?search=" : "&search=");
+        smart_str_appends(&path, encoded ? encoded : "");
+        free(encoded);
+    }
+    smart_str_0(&path);
+    request.path = ZSTR_VAL(path.s);
+    ok = perform(customers, &request, CF_SHAPE_PAGE, data, page);
+    smart_str_free(&path);
+    return ok;
+}
+
+static void page_info_to_array(const cf_page_info *page, zval *out)
+{
+    array_init_size(out, 4);
+    add_assoc_long(out, "total", page->total);
+    add_assoc_long(out, "page", page->page);
+    add_assoc_long(out, "limit", page->limit);
+    add_assoc_long(out, "pages", page->pages);
+}
+
+PHP_METHOD(Cashfin_Customers, list)
+{
+    HashTable *query_table = NULL;
+    cashfin_list_query query;
+    cashfin_customers *customers;
+    cf_page_info page;
+    zval data, pagination;
+
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+    Z_PARAM_OPTIONAL
+    Z_PARAM_ARRAY_HT(query_table)
+    ZEND_PARSE_PARAMETERS_END();
+
+    if (!(customers = ready_customers(ZEND_THIS)) ||
+        !cashfin_list_query_read(query_table, &query) ||
+        !cashfin_customers_fetch_page(customers, &query, &data, &page)) {
+        RETURN_THROWS();
+    }
+    page_info_to_array(&page, &pagination);
+    array_init_size(return_value, 2);
+    add_assoc_zval(return_value, "data", &data);
+    add_assoc_zval(return_value, "pagination", &pagination);
+}
+
+static bool id_path(const char *action, zend_string *id, char *path, size_t size)
+{
+    if (!cf_customer_id_valid(ZSTR_VAL(id), ZSTR_LEN(id))) {
+        cashfin_throw_invalid_id();
+        return false;
+    }
+    snprintf(path, size, "/business/customer/%s/%s", action, ZSTR_VAL(id));
+    return true;
+}
+
+PHP_METHOD(Cashfin_Customers, details)
+{
+    zend_string *id;
+    cashfin_customers *customers;
+    char path[64];
+    cf_http_request request = {"GET", path, NULL, 0, NULL};
+
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+    Z_PARAM_STR(id)
+    ZEND_PARSE_PARAMETERS_END();
+
+    if (!(customers = ready_customers(ZEND_THIS)) || !id_path("details", id, path, sizeof(path))) {
+        RETURN_THROWS();
+    }
+    perform(customers, &request, CF_SHAPE_OBJECT, return_value, NULL);
+}
+
+PHP_METHOD(Cashfin_Customers, update)
+{
+    zend_string *id, *given_key;
+    HashTable *changes, *options = NULL;
+    cashfin_customers *customers;
+    char path[64];
+    cf_http_request request = {"PATCH", path, NULL, 0, NULL};
+    char *body;
+
+    ZEND_PARSE_PARAMETERS_START(2, 3)
+    Z_PARAM_STR(id)
+    Z_PARAM_ARRAY_HT(changes)
+    Z_PARAM_OPTIONAL
+    Z_PARAM_ARRAY_HT(options)
+    ZEND_PARSE_PARAMETERS_END();
+
+    if (!(customers = ready_customers(ZEND_THIS)) ||
+        !cashfin_call_options_read(options, 3, &given_key) ||
+        !id_path("update", id, path, sizeof(path)) || !(body = checked_body(changes, CF_CUSTOMER_UPDATE))) {
+        RETURN_THROWS();
+    }
+    /* An update sets fields to given values, so repeating it is harmless: a key is sent only when given. */
+    request.body = body;
+    request.body_len = strlen(body);
+    request.idempotency_key = given_key ? ZSTR_VAL(given_key) : NULL;
+    perform(customers, &request, CF_SHAPE_OBJECT, return_value, NULL);
+    free(body);
+}
+
+PHP_METHOD(Cashfin_Customers, all)
+{
+    HashTable *query_table = NULL;
+    cashfin_list_query query;
+
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+    Z_PARAM_OPTIONAL
+    Z_PARAM_ARRAY_HT(query_table)
+    ZEND_PARSE_PARAMETERS_END();
+
+    if (!ready_customers(ZEND_THIS) || !cashfin_list_query_read(query_table, &query)) {
+        RETURN_THROWS();
+    }
+    cashfin_pager_start(return_value, Z_OBJ_P(ZEND_THIS), &query);
+}
+
+static void add_optional_long(zval *array, const char *name, long value)
+{
+    if (value >= 0) {
+        add_assoc_long(array, name, value);
+    } else {
+        add_assoc_null(array, name);
+    }
+}
+
+PHP_METHOD(Cashfin_Customers, lastResponse)
+{
+    cashfin_customers *customers;
+    const cf_http_response *response;
+    cf_rate_limit limits;
+    const char *request_id;
+    zval headers, rate_limit;
+
+    ZEND_PARSE_PARAMETERS_NONE();
+
+    if (!(customers = ready_customers(ZEND_THIS))) {
+        RETURN_THROWS();
+    }
+    if (!customers->has_response) {
+        RETURN_NULL();
+    }
+    response = &customers->last_response;
+    array_init_size(&headers, (uint32_t)response->headers.count);
+    for (size_t i = 0; i < response->headers.count; i++) {
+        add_assoc_string(&headers, response->headers.items[i].name, response->headers.items[i].value);
+    }
+    limits = cf_rate_limit_from(&response->headers);
+    array_init_size(&rate_limit, 3);
+    add_optional_long(&rate_limit, "limit", limits.limit);
+    add_optional_long(&rate_limit, "remaining", limits.remaining);
+    add_optional_long(&rate_limit, "reset", limits.reset);
+    request_id = cf_headers_get(&response->headers, "x-request-id");
+
+    array_init_size(return_value, 7);
+    if (response->status > 0) {
+        add_assoc_long(return_value, "status", response->status);
+    } else {
+        add_assoc_null(return_value, "status");
+    }
+    add_assoc_zval(return_value, "headers", &headers);
+    if (request_id) {
+        add_assoc_string(return_value, "request_id", request_id);
+    } else {
+        add_assoc_null(return_value, "request_id");
+    }
+    add_assoc_zval(return_value, "rate_limit", &rate_limit);
+    add_assoc_long(return_value, "attempts", response->attempts);
+    add_assoc_double(return_value, "duration_ms", response->duration_ms);
+    add_assoc_bool(return_value, "connection_reused", response->connection_reused);
+}

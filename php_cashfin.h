@@ -1,0 +1,25 @@
+/* cashfin: the Cashfin Customers API for PHP. */
+#ifndef PHP_CASHFIN_H
+#define PHP_CASHFIN_H
+
+extern zend_module_entry cashfin_module_entry;
+#define phpext_cashfin_ptr &cashfin_module_entry
+
+#define PHP_CASHFIN_VERSION "0.1.0"
+
+ZEND_BEGIN_MODULE_GLOBALS(cashfin)
+    char *base_url;
+    double timeout;
+    double connect_timeout;
+    zend_long max_retries;
+    bool persistent;
+ZEND_END_MODULE_GLOBALS(cashfin)
+
+ZEND_EXTERN_MODULE_GLOBALS(cashfin)
+#define CASHFIN_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(cashfin, v)
+
+#if defined(ZTS) && defined(COMPILE_DL_CASHFIN)
+ZEND_TSRMLS_CACHE_EXTERN()
+#endif
+
+#endif

@@ -1,0 +1,157 @@
+#include "check.h"
+#include "core/envelope.h"
+
+typedef struct outcome {
+    bool ok;
+    cf_error error;
+    cf_envelope envelope;
+} outcome;
+
+static outcome read_answer(long status, const char *body, cf_shape shape)
+{
+    outcome result;
+
+    cf_error_init(&result.error);
+    result.ok = cf_envelope_read(status, body, strlen(body), shape, &result.envelope, &result.error);
+    return result;
+}
+
+static void release(outcome *result)
+{
+    cf_error_free(&result->error);
+    cf_envelope_free(&result->envelope);
+}
+
+static cf_error_kind kind_of(long status, const char *body)
+{
+    outcome result = read_answer(status, body, CF_SHAPE_OBJECT);
+    cf_error_kind kind = result.error.kind;
+
+    release(&result);
+    return kind;
+}
+
+TEST(success_object_is_read)
+{
+    outcome result = read_answer(201, "{\"success\":true,\"message\":\"Customer created successfully\","
+                                      "\"data\":{\"_id\":\"507f1f77bcf86cd799439011\",\"name\":\"John Doe\"}}",
+                                 CF_SHAPE_OBJECT);
+
+    CHECK(result.ok);
+    CHECK(cJSON_IsObject(result.envelope.data));
+    CHECK_STR(cJSON_GetObjectItem(result.envelope.data, "name")->valuestring, "John Doe");
+    release(&result);
+}
+
+TEST(page_reads_pagination_or_meta)
+{
+    outcome a = read_answer(200, "{\"success\":true,\"data\":[],\"pagination\":{\"total\":150,\"page\":1,"
+                                 "\"limit\":10,\"pages\":15}}",
+                            CF_SHAPE_PAGE);
+    outcome b = read_answer(200, "{\"success\":true,\"data\":[{}],\"meta\":{\"total\":1,\"page\":1,"
+                                 "\"limit\":10,\"pages\":1}}",
+                            CF_SHAPE_PAGE);
+    outcome c = read_answer(200, "{\"success\":true,\"data\":[]}", CF_SHAPE_PAGE);
+
+    CHECK(a.ok && a.envelope.page.total == 150 && a.envelope.page.pages == 15);
+    CHECK(b.ok && b.envelope.page.total == 1);
+    CHECK(!c.ok && c.error.kind == CF_ERROR_UNEXPECTED);
+    release(&a);
+    release(&b);
+    release(&c);
+}
+
+TEST(documented_statuses_map_to_their_classes)
+{
+    CHECK(kind_of(401, "{\"success\": false, \"message\": \"Unauthorized access!\"}") == CF_ERROR_AUTHENTICATION);
+    CHECK(kind_of(403, "{\"success\":false,\"error\":\"Forbidden\"}") == CF_ERROR_PERMISSION);
+    CHECK(kind_of(404, "{\"success\":false,\"error\":\"Customer not found\"}") == CF_ERROR_NOT_FOUND);
+    CHECK(kind_of(409, "{\"success\":false,\"error\":\"Customer with this email already exists\"}") ==
+          CF_ERROR_DUPLICATE);
+    CHECK(kind_of(422, "{\"success\":false,\"error\":\"There are problems with your submission\"}") ==
+          CF_ERROR_VALIDATION);
+    CHECK(kind_of(429, "{\"success\":false,\"error\":\"Too many requests\"}") == CF_ERROR_RATE_LIMIT);
+    CHECK(kind_of(500, "{\"success\":false,\"error\":\"Internal error\"}") == CF_ERROR_SERVER);
+    CHECK(kind_of(418, "{\"success\":false,\"error\":\"Teapot\"}") == CF_ERROR_API);
+    CHECK(kind_of(400, "{\"success\":false,\"error\":\"Bad request\"}") == CF_ERROR_API);
+}
+
+TEST(body_refines_the_status)
+{
+    CHECK(kind_of(400, "{\"success\":false,\"error\":\"Customer with this email already exists\"}") ==
+          CF_ERROR_DUPLICATE);
+    CHECK(kind_of(400, "{\"success\":false,\"error\":\"Invalid customer ID format\"}") == CF_ERROR_INVALID_ID);
+    CHECK(kind_of(400, "{\"success\":false,\"error\":\"Customer not found\"}") == CF_ERROR_NOT_FOUND);
+    CHECK(kind_of(400, "{\"success\":false,\"error\":\"x\",\"errors\":{\"email\":\"Email is required\"}}") ==
+          CF_ERROR_VALIDATION);
+    CHECK(kind_of(200, "{\"success\":false,\"error\":\"Customer not found\"}") == CF_ERROR_NOT_FOUND);
+    CHECK(kind_of(200, "{\"success\":false,\"error\":\"Something failed\"}") == CF_ERROR_API);
+}
+
+TEST(server_errors_win_whatever_the_body)
+{
+    CHECK(kind_of(503, "{\"success\":false,\"error\":\"Customer not found\"}") == CF_ERROR_SERVER);
+    CHECK(kind_of(502, "<html><body>Bad gateway</body></html>") == CF_ERROR_SERVER);
+}
+
+TEST(message_comes_from_error_then_message)
+{
+    outcome a = read_answer(401, "{\"success\": false, \"message\": \"Unauthorized access!\"}", CF_SHAPE_OBJECT);
+    outcome b = read_answer(404, "{\"success\":false,\"error\":\"Customer not found\",\"message\":\"m\"}",
+                            CF_SHAPE_OBJECT);
+    outcome c = read_answer(502, "<html>gateway</html>", CF_SHAPE_OBJECT);
+
+    CHECK_STR(a.error.message, "Unauthorized access!");
+    CHECK_STR(b.error.message, "Customer not found");
+    CHECK_STR(c.error.message, "Cashfin answered HTTP 502 without an error message");
+    release(&a);
+    release(&b);
+    release(&c);
+}
+
+TEST(field_errors_are_collected_in_order)
+{
+    outcome result = read_answer(422, "{\"success\":false,\"error\":\"There are problems with your submission\","
+                                      "\"errors\":{\"email\":\"Email is required\",\"phone\":[\"Phone is required\"]}}",
+                                 CF_SHAPE_OBJECT);
+
+    CHECK(result.error.fields.count == 2);
+    CHECK_STR(result.error.fields.items[0].field, "email");
+    CHECK_STR(result.error.fields.items[1].message, "Phone is required");
+    release(&result);
+}
+
+TEST(retry_after_is_read_from_the_body)
+{
+    outcome result = read_answer(429, "{\"success\":false,\"error\":\"Too many requests\",\"retry_after\":3}",
+                                 CF_SHAPE_OBJECT);
+
+    CHECK(result.error.retry_after == 3);
+    release(&result);
+}
+
+TEST(success_that_is_not_the_envelope_is_unexpected)
+{
+    CHECK(kind_of(200, "<html>maintenance</html>") == CF_ERROR_UNEXPECTED);
+    CHECK(kind_of(200, "") == CF_ERROR_UNEXPECTED);
+    CHECK(kind_of(200, "{\"success\":true,\"data\":{\"a\":1}") == CF_ERROR_UNEXPECTED); /* truncated */
+    CHECK(kind_of(200, "{\"success\":true,\"data\":[1]}") == CF_ERROR_UNEXPECTED);     /* wrong shape */
+    CHECK(kind_of(200, "{\"data\":{}}") == CF_ERROR_UNEXPECTED);                      /* no success flag */
+    CHECK(kind_of(200, "[{\"success\":true}]") == CF_ERROR_UNEXPECTED);
+    CHECK(kind_of(200, "{\"success\":true,\"data\":{\"a\":\"\xC3\x28\"}}") == CF_ERROR_UNEXPECTED);
+    CHECK(kind_of(200, "{\"success\":true,\"data\":{}} trailing") == CF_ERROR_UNEXPECTED);
+    CHECK(kind_of(301, "") == CF_ERROR_UNEXPECTED);
+}
+
+TEST(deep_nesting_is_refused_not_recursed)
+{
+    static char body[30000];
+    size_t n = 0;
+
+    n += (size_t)sprintf(body, "{\"success\":true,\"data\":");
+    for (int i = 0; i < 10000; i++) {
+        body[n++] = '[';
+    }
+    body[n] = '\0';
+    CHECK(kind_of(200, body) == CF_ERROR_UNEXPECTED);
+}
