@@ -5,6 +5,7 @@
  * cashfin_arginfo.h is generated from this file: run scripts/gen-arginfo.sh after editing it.
  *
  * @generate-class-entries
+ * @generate-legacy-arginfo 80100
  */
 
 namespace Cashfin {

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 7879e99c5dc424a25bc4b48d74f562e7b5cd8cf1 */
+ * Stub hash: e573de1dc48f99a6baee22bfe888bba29bb28920 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Cashfin_Customers___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, clientSecret, IS_STRING, 1, "null")
@@ -181,9 +181,11 @@ static zend_class_entry *register_class_Cashfin_Customers(void)
 	INIT_NS_CLASS_ENTRY(ce, "Cashfin", "Customers", class_Cashfin_Customers_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+#if (PHP_VERSION_ID >= 80200)
 
 
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "__construct", sizeof("__construct") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+#endif
 
 	return class_entry;
 }

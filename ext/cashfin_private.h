@@ -14,6 +14,13 @@
 #include "core/error.h"
 #include "core/http.h"
 
+#if PHP_VERSION_ID < 80200
+static zend_always_inline bool zend_string_equals_cstr(const zend_string *s1, const char *s2, size_t s2_length)
+{
+    return ZSTR_LEN(s1) == s2_length && !memcmp(ZSTR_VAL(s1), s2, s2_length);
+}
+#endif
+
 /* Class entries, registered in cashfin.c from the generated arginfo. */
 extern zend_class_entry *cashfin_ce_customers;
 extern zend_class_entry *cashfin_ce_customer_iterator;

@@ -69,6 +69,7 @@ final class Response
             // it as provisional, then find no final answer (curl: error 52,
             // "Empty reply from server").
             http_response_code(100);
+            ini_set('default_mimetype', '');
             header('X-Request-Id: ' . $requestId);
             return;
         }
