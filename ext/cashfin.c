@@ -32,10 +32,9 @@ zend_class_entry *cashfin_ce_unexpected;
 PHP_INI_BEGIN()
 STD_PHP_INI_ENTRY("cashfin.base_url", "https://api.cashfin.africa", PHP_INI_ALL, OnUpdateString, base_url,
                   zend_cashfin_globals, cashfin_globals)
-STD_PHP_INI_ENTRY("cashfin.timeout", "30", PHP_INI_ALL, OnUpdateReal, timeout, zend_cashfin_globals,
+STD_PHP_INI_ENTRY("cashfin.timeout", "30", PHP_INI_ALL, OnUpdateReal, timeout, zend_cashfin_globals, cashfin_globals)
+STD_PHP_INI_ENTRY("cashfin.connect_timeout", "10", PHP_INI_ALL, OnUpdateReal, connect_timeout, zend_cashfin_globals,
                   cashfin_globals)
-STD_PHP_INI_ENTRY("cashfin.connect_timeout", "10", PHP_INI_ALL, OnUpdateReal, connect_timeout,
-                  zend_cashfin_globals, cashfin_globals)
 STD_PHP_INI_ENTRY("cashfin.max_retries", "2", PHP_INI_ALL, OnUpdateLong, max_retries, zend_cashfin_globals,
                   cashfin_globals)
 STD_PHP_INI_BOOLEAN("cashfin.persistent", "1", PHP_INI_ALL, OnUpdateBool, persistent, zend_cashfin_globals,
@@ -105,10 +104,7 @@ static PHP_MINFO_FUNCTION(cashfin)
     DISPLAY_INI_ENTRIES();
 }
 
-static const zend_module_dep cashfin_deps[] = {
-    ZEND_MOD_REQUIRED("spl")
-    ZEND_MOD_END
-};
+static const zend_module_dep cashfin_deps[] = {ZEND_MOD_REQUIRED("spl") ZEND_MOD_END};
 
 zend_module_entry cashfin_module_entry = {
     STANDARD_MODULE_HEADER_EX,

@@ -116,6 +116,17 @@ static char *checked_body(HashTable *payload, cf_customer_operation operation)
     return body;
 }
 
+/* Sends a checked body (and takes ownership of it); the answer's data becomes the return value. */
+static void send_write(cashfin_customers *customers, cf_http_request *request, char *body, const char *idempotency_key,
+                       zval *return_value)
+{
+    request->body = body;
+    request->body_len = strlen(body);
+    request->idempotency_key = idempotency_key;
+    perform(customers, request, CF_SHAPE_OBJECT, return_value, NULL);
+    free(body);
+}
+
 PHP_METHOD(Cashfin_Customers, __construct)
 {
     zend_string *secret = NULL;
@@ -161,8 +172,7 @@ PHP_METHOD(Cashfin_Customers, create)
     Z_PARAM_ARRAY_HT(options)
     ZEND_PARSE_PARAMETERS_END();
 
-    if (!(customers = ready_customers(ZEND_THIS)) ||
-        !cashfin_call_options_read(options, 2, &given_key)) {
+    if (!(customers = ready_customers(ZEND_THIS)) || !cashfin_call_options_read(options, 2, &given_key)) {
         RETURN_THROWS();
     }
     /* Every create carries a key, so a retry after a lost answer can never create a second customer. */
@@ -173,11 +183,7 @@ PHP_METHOD(Cashfin_Customers, create)
     if (!(body = checked_body(payload, CF_CUSTOMER_CREATE))) {
         RETURN_THROWS();
     }
-    request.body = body;
-    request.body_len = strlen(body);
-    request.idempotency_key = given_key ? ZSTR_VAL(given_key) : generated_key;
-    perform(customers, &request, CF_SHAPE_OBJECT, return_value, NULL);
-    free(body);
+    send_write(customers, &request, body, given_key ? ZSTR_VAL(given_key) : generated_key, return_value);
 }
 
 static bool append_query(smart_str *path, const char *name, zend_long value, bool *first)
@@ -238,8 +244,7 @@ PHP_METHOD(Cashfin_Customers, list)
     Z_PARAM_ARRAY_HT(query_table)
     ZEND_PARSE_PARAMETERS_END();
 
-    if (!(customers = ready_customers(ZEND_THIS)) ||
-        !cashfin_list_query_read(query_table, &query) ||
+    if (!(customers = ready_customers(ZEND_THIS)) || !cashfin_list_query_read(query_table, &query) ||
         !cashfin_customers_fetch_page(customers, &query, &data, &page)) {
         RETURN_THROWS();
     }
@@ -292,17 +297,12 @@ PHP_METHOD(Cashfin_Customers, update)
     Z_PARAM_ARRAY_HT(options)
     ZEND_PARSE_PARAMETERS_END();
 
-    if (!(customers = ready_customers(ZEND_THIS)) ||
-        !cashfin_call_options_read(options, 3, &given_key) ||
+    if (!(customers = ready_customers(ZEND_THIS)) || !cashfin_call_options_read(options, 3, &given_key) ||
         !id_path("update", id, path, sizeof(path)) || !(body = checked_body(changes, CF_CUSTOMER_UPDATE))) {
         RETURN_THROWS();
     }
     /* An update sets fields to given values, so repeating it is harmless: a key is sent only when given. */
-    request.body = body;
-    request.body_len = strlen(body);
-    request.idempotency_key = given_key ? ZSTR_VAL(given_key) : NULL;
-    perform(customers, &request, CF_SHAPE_OBJECT, return_value, NULL);
-    free(body);
+    send_write(customers, &request, body, given_key ? ZSTR_VAL(given_key) : NULL, return_value);
 }
 
 PHP_METHOD(Cashfin_Customers, all)

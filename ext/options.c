@@ -22,7 +22,8 @@ typedef struct constructor_options {
 } constructor_options;
 
 static const char *const option_names[] = {
-    "base_url", "timeout", "connect_timeout", "max_retries", "persistent", "ca_info", "proxy", "user_agent", "allow_http",
+    "base_url", "timeout", "connect_timeout", "max_retries", "persistent",
+    "ca_info",  "proxy",   "user_agent",      "allow_http",
 };
 
 /* NULL stands for an omitted array argument; the shared empty array is only ever read. */
@@ -83,8 +84,7 @@ static bool read_text(zval *value, const char *name, bool spaces_allowed, zend_s
     zend_string *text;
 
     if (Z_TYPE_P(value) != IS_STRING) {
-        zend_argument_type_error(2, "option \"%s\" must be of type string, %s given", name,
-                                 zend_zval_type_name(value));
+        zend_argument_type_error(2, "option \"%s\" must be of type string, %s given", name, zend_zval_type_name(value));
         return false;
     }
     text = Z_STR_P(value);
@@ -154,8 +154,8 @@ static bool check_ranges(const constructor_options *options)
         zend_argument_value_error(2, "option \"user_agent\" must be at most %d bytes", MAX_USER_AGENT);
         return false;
     }
-    if (options->ca_info && (php_check_open_basedir(ZSTR_VAL(options->ca_info)) ||
-                             VCWD_ACCESS(ZSTR_VAL(options->ca_info), R_OK) != 0)) {
+    if (options->ca_info &&
+        (php_check_open_basedir(ZSTR_VAL(options->ca_info)) || VCWD_ACCESS(ZSTR_VAL(options->ca_info), R_OK) != 0)) {
         zend_argument_value_error(2, "option \"ca_info\" must name a readable CA bundle file");
         return false;
     }
@@ -308,8 +308,9 @@ static bool read_query_search(zval *value, zend_string **out)
     if (Z_TYPE_P(value) != IS_STRING || !cf_utf8_valid(Z_STRVAL_P(value), Z_STRLEN_P(value)) ||
         cf_has_control(Z_STRVAL_P(value), Z_STRLEN_P(value), NULL) ||
         cf_utf8_length(Z_STRVAL_P(value), Z_STRLEN_P(value)) > MAX_SEARCH) {
-        zend_argument_value_error(1, "query \"search\" must be a UTF-8 string of at most %d characters without "
-                                     "control characters",
+        zend_argument_value_error(1,
+                                  "query \"search\" must be a UTF-8 string of at most %d characters without "
+                                  "control characters",
                                   MAX_SEARCH);
         return false;
     }

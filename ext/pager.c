@@ -93,8 +93,8 @@ static bool load_page(cashfin_pager *pager, zend_long number)
     zval_ptr_dtor(&pager->items); /* the old page goes before the new one arrives */
     ZVAL_UNDEF(&pager->items);
     pager->query.page = number;
-    if (!cashfin_customers_fetch_page(cashfin_customers_from(Z_OBJ(pager->customers)), &pager->query,
-                                      &pager->items, &info)) {
+    if (!cashfin_customers_fetch_page(cashfin_customers_from(Z_OBJ(pager->customers)), &pager->query, &pager->items,
+                                      &info)) {
         ZVAL_UNDEF(&pager->items);
         pager->pages = 0;
         return false;

@@ -13,7 +13,7 @@ typedef struct field_rule {
     const char *label;
     bool required_on_create; /* also: may not be blanked by an update */
     bool allowed_on_create;
-    size_t max_length;        /* in code points; 0: the format bounds it */
+    size_t max_length; /* in code points; 0: the format bounds it */
     const char *allowed_controls;
     format_check format;
     const char *format_message;

@@ -194,8 +194,7 @@ static bool read_success(const cJSON *root, cf_shape shape, cf_envelope *envelop
     return true;
 }
 
-bool cf_envelope_read(long status, const char *body, size_t len, cf_shape shape, cf_envelope *envelope,
-                      cf_error *error)
+bool cf_envelope_read(long status, const char *body, size_t len, cf_shape shape, cf_envelope *envelope, cf_error *error)
 {
     cJSON *root = parse_object(body, len);
     const cJSON *success;

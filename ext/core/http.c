@@ -168,9 +168,8 @@ static void set_method(CURL *easy, const cf_http_request *request)
         curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
     }
     curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST,
-                     strcmp(request->method, "GET") == 0 || strcmp(request->method, "POST") == 0
-                         ? NULL
-                         : request->method);
+                     strcmp(request->method, "GET") == 0 || strcmp(request->method, "POST") == 0 ? NULL
+                                                                                                 : request->method);
 }
 
 static void set_options(cf_http *http, const cf_http_config *config, const char *url, transfer *t)
@@ -225,12 +224,12 @@ static void describe_failure(cf_http *http, const cf_http_config *config, CURLco
         snprintf(response->transport_message, sizeof(response->transport_message), "Timed out: %s", detail);
     } else if (code == CURLE_PARTIAL_FILE) {
         response->transport_error = CF_ERROR_UNEXPECTED;
-        snprintf(response->transport_message, sizeof(response->transport_message),
-                 "The answer was cut short: %s", detail);
+        snprintf(response->transport_message, sizeof(response->transport_message), "The answer was cut short: %s",
+                 detail);
     } else {
         response->transport_error = CF_ERROR_CONNECTION;
-        snprintf(response->transport_message, sizeof(response->transport_message),
-                 "Could not reach Cashfin: %s", detail);
+        snprintf(response->transport_message, sizeof(response->transport_message), "Could not reach Cashfin: %s",
+                 detail);
     }
 }
 

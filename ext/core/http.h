@@ -41,7 +41,7 @@ typedef struct cf_http_response {
     double duration_ms; /* all attempts and the waits between them */
     bool connection_reused;
     cf_error_kind transport_error; /* CF_OK when an answer arrived */
-    char transport_message[320]; /* libcurl's own message fits with our prefix */
+    char transport_message[320];   /* libcurl's own message fits with our prefix */
 } cf_http_response;
 
 typedef struct cf_http cf_http;

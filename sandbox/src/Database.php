@@ -150,17 +150,13 @@ final class Database
 
     /*
      * Requests of one server instance must share a database, and a new
-     * instance must not inherit an old one's. The key is therefore the
-     * server's pid: php -S runs requests in its own process, while FPM workers
-     * and php -S workers (PHP_CLI_SERVER_WORKERS) are children of the process
-     * that stands for the instance. The process start time is added when
-     * /proc has it, because pids get reused and temp files outlive servers.
+     * instance must not inherit an old one's. The key is the pid of the
+     * process that stands for the instance, plus its start time when /proc
+     * has it (pids get reused; temp files outlive servers).
      */
     private static function instanceKey(): string
     {
-        $forked = PHP_SAPI === 'fpm-fcgi' || (int) getenv('PHP_CLI_SERVER_WORKERS') > 1;
-        $pid = $forked && function_exists('posix_getppid') ? posix_getppid() : getmypid();
-
+        $pid = self::instancePid();
         $stat = @file_get_contents("/proc/$pid/stat");
         if (is_string($stat) && ($close = strrpos($stat, ')')) !== false) {
             // Fields after "(comm) " start at field 3; the start time is field 22.
@@ -170,5 +166,25 @@ final class Database
             }
         }
         return (string) $pid;
+    }
+
+    /*
+     * FPM workers are children of the master, which serves nothing. php -S
+     * runs requests in its own process, except with PHP_CLI_SERVER_WORKERS,
+     * where the master serves too and forks workers running the same command
+     * line: a process whose parent runs our command line is such a worker.
+     */
+    private static function instancePid(): int
+    {
+        $self = getmypid();
+        if (!function_exists('posix_getppid')) {
+            return $self;
+        }
+        $parent = posix_getppid();
+        if (PHP_SAPI === 'fpm-fcgi') {
+            return $parent;
+        }
+        $cmdline = @file_get_contents("/proc/$self/cmdline");
+        return is_string($cmdline) && $cmdline === @file_get_contents("/proc/$parent/cmdline") ? $parent : $self;
     }
 }

@@ -3,9 +3,18 @@
 
 #include <stdlib.h>
 
-#define STR(k, v) {k, sizeof(k) - 1, CF_VALUE_STRING, v, sizeof(v) - 1}
-#define NUL(k) {k, sizeof(k) - 1, CF_VALUE_NULL, NULL, 0}
-#define OTHER(k) {k, sizeof(k) - 1, CF_VALUE_OTHER, NULL, 0}
+#define STR(k, v)                                           \
+    {                                                       \
+        k, sizeof(k) - 1, CF_VALUE_STRING, v, sizeof(v) - 1 \
+    }
+#define NUL(k)                                   \
+    {                                            \
+        k, sizeof(k) - 1, CF_VALUE_NULL, NULL, 0 \
+    }
+#define OTHER(k)                                  \
+    {                                             \
+        k, sizeof(k) - 1, CF_VALUE_OTHER, NULL, 0 \
+    }
 #define COUNT(a) (sizeof(a) / sizeof(a[0]))
 
 static const cf_field valid_customer[] = {
@@ -49,9 +58,9 @@ TEST(create_rules_each_give_the_server_message)
 {
     cf_error error;
     const cf_field fields[] = {
-        OTHER("name"),          STR("email", "not-an-email"), STR("phone", "12ab"), NUL("country"),
-        STR("currency", "kes"), STR("type", "person"),        STR("city", "Nai\x01robi"),
-        STR("company", "\xC3\x28"), STR("emial", "x"),
+        OTHER("name"),          STR("email", "not-an-email"), STR("phone", "12ab"),       NUL("country"),
+        STR("currency", "kes"), STR("type", "person"),        STR("city", "Nai\x01robi"), STR("company", "\xC3\x28"),
+        STR("emial", "x"),
     };
 
     CHECK(!check(CF_CUSTOMER_CREATE, fields, COUNT(fields), &error));
@@ -139,8 +148,11 @@ TEST(formats_accept_ordinary_values)
 {
     cf_error error;
     const cf_field fields[] = {
-        STR("email", "a.b+c@sub.example.co.ke"), STR("phone", "(020) 123-4567"),
-        STR("website", "HTTPS://doe.example.com/x"), STR("type", "business"), STR("currency", "USD"),
+        STR("email", "a.b+c@sub.example.co.ke"),
+        STR("phone", "(020) 123-4567"),
+        STR("website", "HTTPS://doe.example.com/x"),
+        STR("type", "business"),
+        STR("currency", "USD"),
     };
 
     CHECK(check(CF_CUSTOMER_UPDATE, fields, COUNT(fields), &error));
@@ -150,10 +162,10 @@ TEST(formats_accept_ordinary_values)
 TEST(formats_reject_near_misses)
 {
     const cf_field cases[] = {
-        STR("email", "a@@b.com"), STR("email", "a@b"), STR("email", "a@.b.com"), STR("email", "a b@c.com"),
-        STR("email", "a@b..com"), STR("phone", "+12345"),  STR("phone", "+1234567890123456"),
-        STR("website", "ftp://x"), STR("website", "https://"), STR("website", "https://a b"),
-        STR("currency", "KESX"),  STR("type", "Business"),
+        STR("email", "a@@b.com"),          STR("email", "a@b"),       STR("email", "a@.b.com"),
+        STR("email", "a b@c.com"),         STR("email", "a@b..com"),  STR("phone", "+12345"),
+        STR("phone", "+1234567890123456"), STR("website", "ftp://x"), STR("website", "https://"),
+        STR("website", "https://a b"),     STR("currency", "KESX"),   STR("type", "Business"),
     };
 
     for (size_t i = 0; i < COUNT(cases); i++) {
@@ -179,6 +191,8 @@ TEST(ids_are_24_hex_characters)
     CHECK(cf_customer_id_valid("507F1F77BCF86CD799439011", 24));
     CHECK(!cf_customer_id_valid("507f1f77bcf86cd79943901", 23));
     CHECK(!cf_customer_id_valid("507f1f77bcf86cd79943901g", 24));
-    CHECK(!cf_customer_id_valid("507f1f77bcf86cd7994390\0" "1", 24));
+    CHECK(!cf_customer_id_valid("507f1f77bcf86cd7994390\0"
+                                "1",
+                                24));
     CHECK(!cf_customer_id_valid("../../customer/list?x=1", 24));
 }

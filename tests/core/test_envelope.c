@@ -33,8 +33,9 @@ static cf_error_kind kind_of(long status, const char *body)
 
 TEST(success_object_is_read)
 {
-    outcome result = read_answer(201, "{\"success\":true,\"message\":\"Customer created successfully\","
-                                      "\"data\":{\"_id\":\"507f1f77bcf86cd799439011\",\"name\":\"John Doe\"}}",
+    outcome result = read_answer(201,
+                                 "{\"success\":true,\"message\":\"Customer created successfully\","
+                                 "\"data\":{\"_id\":\"507f1f77bcf86cd799439011\",\"name\":\"John Doe\"}}",
                                  CF_SHAPE_OBJECT);
 
     CHECK(result.ok);
@@ -45,11 +46,13 @@ TEST(success_object_is_read)
 
 TEST(page_reads_pagination_or_meta)
 {
-    outcome a = read_answer(200, "{\"success\":true,\"data\":[],\"pagination\":{\"total\":150,\"page\":1,"
-                                 "\"limit\":10,\"pages\":15}}",
+    outcome a = read_answer(200,
+                            "{\"success\":true,\"data\":[],\"pagination\":{\"total\":150,\"page\":1,"
+                            "\"limit\":10,\"pages\":15}}",
                             CF_SHAPE_PAGE);
-    outcome b = read_answer(200, "{\"success\":true,\"data\":[{}],\"meta\":{\"total\":1,\"page\":1,"
-                                 "\"limit\":10,\"pages\":1}}",
+    outcome b = read_answer(200,
+                            "{\"success\":true,\"data\":[{}],\"meta\":{\"total\":1,\"page\":1,"
+                            "\"limit\":10,\"pages\":1}}",
                             CF_SHAPE_PAGE);
     outcome c = read_answer(200, "{\"success\":true,\"data\":[]}", CF_SHAPE_PAGE);
 
@@ -97,8 +100,8 @@ TEST(server_errors_win_whatever_the_body)
 TEST(message_comes_from_error_then_message)
 {
     outcome a = read_answer(401, "{\"success\": false, \"message\": \"Unauthorized access!\"}", CF_SHAPE_OBJECT);
-    outcome b = read_answer(404, "{\"success\":false,\"error\":\"Customer not found\",\"message\":\"m\"}",
-                            CF_SHAPE_OBJECT);
+    outcome b =
+        read_answer(404, "{\"success\":false,\"error\":\"Customer not found\",\"message\":\"m\"}", CF_SHAPE_OBJECT);
     outcome c = read_answer(502, "<html>gateway</html>", CF_SHAPE_OBJECT);
 
     CHECK_STR(a.error.message, "Unauthorized access!");
@@ -111,8 +114,9 @@ TEST(message_comes_from_error_then_message)
 
 TEST(field_errors_are_collected_in_order)
 {
-    outcome result = read_answer(422, "{\"success\":false,\"error\":\"There are problems with your submission\","
-                                      "\"errors\":{\"email\":\"Email is required\",\"phone\":[\"Phone is required\"]}}",
+    outcome result = read_answer(422,
+                                 "{\"success\":false,\"error\":\"There are problems with your submission\","
+                                 "\"errors\":{\"email\":\"Email is required\",\"phone\":[\"Phone is required\"]}}",
                                  CF_SHAPE_OBJECT);
 
     CHECK(result.error.fields.count == 2);
@@ -123,8 +127,8 @@ TEST(field_errors_are_collected_in_order)
 
 TEST(retry_after_is_read_from_the_body)
 {
-    outcome result = read_answer(429, "{\"success\":false,\"error\":\"Too many requests\",\"retry_after\":3}",
-                                 CF_SHAPE_OBJECT);
+    outcome result =
+        read_answer(429, "{\"success\":false,\"error\":\"Too many requests\",\"retry_after\":3}", CF_SHAPE_OBJECT);
 
     CHECK(result.error.retry_after == 3);
     release(&result);
@@ -135,8 +139,8 @@ TEST(success_that_is_not_the_envelope_is_unexpected)
     CHECK(kind_of(200, "<html>maintenance</html>") == CF_ERROR_UNEXPECTED);
     CHECK(kind_of(200, "") == CF_ERROR_UNEXPECTED);
     CHECK(kind_of(200, "{\"success\":true,\"data\":{\"a\":1}") == CF_ERROR_UNEXPECTED); /* truncated */
-    CHECK(kind_of(200, "{\"success\":true,\"data\":[1]}") == CF_ERROR_UNEXPECTED);     /* wrong shape */
-    CHECK(kind_of(200, "{\"data\":{}}") == CF_ERROR_UNEXPECTED);                      /* no success flag */
+    CHECK(kind_of(200, "{\"success\":true,\"data\":[1]}") == CF_ERROR_UNEXPECTED);      /* wrong shape */
+    CHECK(kind_of(200, "{\"data\":{}}") == CF_ERROR_UNEXPECTED);                        /* no success flag */
     CHECK(kind_of(200, "[{\"success\":true}]") == CF_ERROR_UNEXPECTED);
     CHECK(kind_of(200, "{\"success\":true,\"data\":{\"a\":\"\xC3\x28\"}}") == CF_ERROR_UNEXPECTED);
     CHECK(kind_of(200, "{\"success\":true,\"data\":{}} trailing") == CF_ERROR_UNEXPECTED);
