@@ -40,6 +40,7 @@ if test "$PHP_CASHFIN" != "no"; then
     ext/core/error.c \
     ext/core/headers.c \
     ext/core/http.c \
+    ext/core/pool.c \
     ext/core/random.c \
     ext/core/text.c"
 

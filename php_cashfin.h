@@ -7,12 +7,15 @@ extern zend_module_entry cashfin_module_entry;
 
 #define PHP_CASHFIN_VERSION "0.1.0"
 
+struct cf_pool;
+
 ZEND_BEGIN_MODULE_GLOBALS(cashfin)
     char *base_url;
     double timeout;
     double connect_timeout;
     zend_long max_retries;
     bool persistent;
+    struct cf_pool *pool; /* idle connections kept across requests, per process and thread */
 ZEND_END_MODULE_GLOBALS(cashfin)
 
 ZEND_EXTERN_MODULE_GLOBALS(cashfin)

@@ -1,6 +1,8 @@
 /* Module entry: INI defaults, class registration, phpinfo(). */
 #include "cashfin_private.h"
 
+#include "core/pool.h"
+
 #include "ext/standard/info.h"
 #include "ext/spl/spl_exceptions.h"
 #include "zend_attributes.h"
@@ -49,6 +51,12 @@ static PHP_GINIT_FUNCTION(cashfin)
     memset(cashfin_globals, 0, sizeof(*cashfin_globals));
 }
 
+static PHP_GSHUTDOWN_FUNCTION(cashfin)
+{
+    cf_pool_free(cashfin_globals->pool);
+    cashfin_globals->pool = NULL;
+}
+
 static void register_exceptions(void)
 {
     zend_class_entry *base = register_class_Cashfin_Exception(spl_ce_RuntimeException);
@@ -86,6 +94,9 @@ static PHP_MINIT_FUNCTION(cashfin)
 static PHP_MSHUTDOWN_FUNCTION(cashfin)
 {
     UNREGISTER_INI_ENTRIES();
+    /* Connections must close while libcurl and its TLS library are still initialised. */
+    cf_pool_free(CASHFIN_G(pool));
+    CASHFIN_G(pool) = NULL;
     curl_global_cleanup();
     return SUCCESS;
 }
@@ -93,6 +104,7 @@ static PHP_MSHUTDOWN_FUNCTION(cashfin)
 static PHP_MINFO_FUNCTION(cashfin)
 {
     curl_version_info_data *curl = curl_version_info(CURLVERSION_NOW);
+    zend_string *idle = zend_long_to_str((zend_long)cf_pool_idle(CASHFIN_G(pool)));
 
     php_info_print_table_start();
     php_info_print_table_row(2, "Cashfin Customers API client", "enabled");
@@ -100,7 +112,9 @@ static PHP_MINFO_FUNCTION(cashfin)
     php_info_print_table_row(2, "libcurl version", curl->version);
     php_info_print_table_row(2, "libcurl TLS backend", curl->ssl_version ? curl->ssl_version : "none");
     php_info_print_table_row(2, "cJSON version", cJSON_Version());
+    php_info_print_table_row(2, "Idle pooled connections", ZSTR_VAL(idle));
     php_info_print_table_end();
+    zend_string_release(idle);
     DISPLAY_INI_ENTRIES();
 }
 
@@ -120,7 +134,7 @@ zend_module_entry cashfin_module_entry = {
     PHP_CASHFIN_VERSION,
     PHP_MODULE_GLOBALS(cashfin),
     PHP_GINIT(cashfin),
-    NULL,
+    PHP_GSHUTDOWN(cashfin),
     NULL,
     STANDARD_MODULE_PROPERTIES_EX,
 };

@@ -42,6 +42,9 @@ extern zend_class_entry *cashfin_ce_unexpected;
 typedef struct cashfin_customers {
     cf_http_config config;
     cf_http *http;
+    char *pool_key;   /* NULL: the handle is this object's alone */
+    zval on_response; /* IS_UNDEF: none */
+    bool busy;        /* a call is under way: the on_response callback may not start another */
     bool has_response;
     cf_http_response last_response; /* headers and figures of the last request; body dropped */
     zend_object std;
@@ -66,7 +69,7 @@ bool cashfin_customers_fetch_page(cashfin_customers *customers, const cashfin_li
 
 /* options.c: the constructor's options and the INI defaults, the per-call options and list queries.
  * Each returns false with a TypeError or ValueError thrown. */
-bool cashfin_options_read(HashTable *options, cf_http_config *config);
+bool cashfin_options_read(HashTable *options, cf_http_config *config, zval *on_response);
 bool cashfin_secret_read(zend_string *given, cf_http_config *config);
 bool cashfin_call_options_read(HashTable *options, uint32_t arg_num, zend_string **idempotency_key);
 bool cashfin_list_query_read(HashTable *query, cashfin_list_query *out);
@@ -78,6 +81,7 @@ void cashfin_pager_start(zval *return_value, zend_object *customers, const cashf
 
 /* errors.c: the one place where a core error becomes an exception. */
 void cashfin_throw(const cf_error *error, const cf_http_response *response);
+zend_class_entry *cashfin_exception_class(cf_error_kind kind);
 void cashfin_throw_invalid_id(void);
 
 /* marshal.c: the one place where zvals meet JSON. */

@@ -2,6 +2,7 @@
  * zvals or throws. No HTTP or JSON details live here. */
 #include "cashfin_private.h"
 
+#include "core/pool.h"
 #include "core/random.h"
 #include "core/text.h"
 #include "zend_exceptions.h"
@@ -16,14 +17,64 @@ static zend_object *customers_create_object(zend_class_entry *ce)
     zend_object_std_init(&customers->std, ce);
     object_properties_init(&customers->std, ce);
     customers->std.handlers = &customers_handlers;
+    ZVAL_UNDEF(&customers->on_response);
     return &customers->std;
+}
+
+static cf_pool *worker_pool(void)
+{
+    if (!CASHFIN_G(pool)) {
+        CASHFIN_G(pool) = cf_pool_new();
+    }
+    return CASHFIN_G(pool);
+}
+
+/* Connections to the same host with the same TLS and proxy settings are interchangeable. */
+static char *pool_key_of(const cf_http_config *config)
+{
+    char *key;
+    size_t len = strlen(config->base_url) + (config->ca_info ? strlen(config->ca_info) : 0) +
+                 (config->proxy ? strlen(config->proxy) : 0) + 3;
+
+    key = malloc(len);
+    if (key) {
+        snprintf(key, len, "%s\n%s\n%s", config->base_url, config->ca_info ? config->ca_info : "",
+                 config->proxy ? config->proxy : "");
+    }
+    return key;
+}
+
+static bool acquire_handle(cashfin_customers *customers)
+{
+    if (customers->config.persistent && worker_pool()) {
+        customers->pool_key = pool_key_of(&customers->config);
+        if (customers->pool_key) {
+            customers->http = cf_pool_take(CASHFIN_G(pool), customers->pool_key);
+            return customers->http != NULL;
+        }
+    }
+    customers->http = cf_http_new();
+    return customers->http != NULL;
+}
+
+static void release_handle(cashfin_customers *customers)
+{
+    if (customers->http && customers->pool_key && CASHFIN_G(pool)) {
+        cf_pool_give(CASHFIN_G(pool), customers->pool_key, customers->http);
+    } else {
+        cf_http_free(customers->http);
+    }
+    customers->http = NULL;
+    free(customers->pool_key);
+    customers->pool_key = NULL;
 }
 
 static void customers_free_object(zend_object *object)
 {
     cashfin_customers *customers = cashfin_customers_from(object);
 
-    cf_http_free(customers->http);
+    release_handle(customers);
+    zval_ptr_dtor(&customers->on_response);
     cf_http_config_free(&customers->config);
     cf_http_response_free(&customers->last_response);
     zend_object_std_dtor(object);
@@ -43,6 +94,16 @@ static HashTable *customers_debug_info(zend_object *object, int *is_temp)
     return info;
 }
 
+static HashTable *customers_get_gc(zend_object *object, zval **table, int *n)
+{
+    cashfin_customers *customers = cashfin_customers_from(object);
+
+    /* The callback may hold the object itself (a closure over $this). */
+    *table = &customers->on_response;
+    *n = Z_ISUNDEF(customers->on_response) ? 0 : 1;
+    return NULL;
+}
+
 void cashfin_customers_init_handlers(zend_class_entry *ce)
 {
     ce->create_object = customers_create_object;
@@ -51,6 +112,7 @@ void cashfin_customers_init_handlers(zend_class_entry *ce)
     customers_handlers.free_obj = customers_free_object;
     customers_handlers.clone_obj = NULL;
     customers_handlers.get_debug_info = customers_debug_info;
+    customers_handlers.get_gc = customers_get_gc;
 }
 
 static cashfin_customers *ready_customers(zval *this_ptr)
@@ -59,6 +121,10 @@ static cashfin_customers *ready_customers(zval *this_ptr)
 
     if (!customers->http) {
         zend_throw_error(NULL, "Cashfin\\Customers was not constructed");
+        return NULL;
+    }
+    if (customers->busy) {
+        zend_throw_error(NULL, "Cashfin\\Customers cannot start a call from its own on_response callback");
         return NULL;
     }
     return customers;
@@ -77,14 +143,60 @@ static void remember_response(cashfin_customers *customers, cf_http_response *re
     customers->has_response = true;
 }
 
-/* Sends the request; on success fills `data` with the answer's data. False with an exception thrown. */
-static bool perform(cashfin_customers *customers, const cf_http_request *request, cf_shape shape, zval *data,
+/* The on_response callback: told about every attempt, never the secret or a body. */
+static bool call_on_response(void *context, const cf_attempt *attempt)
+{
+    cashfin_customers *customers = context;
+    zval event, retval;
+    const char *class_name = NULL;
+
+    if (EG(exception)) {
+        return false; /* an earlier callback failed: no more attempts, no more callbacks */
+    }
+    if (attempt->error != CF_OK) {
+        class_name = ZSTR_VAL(cashfin_exception_class(attempt->error)->name);
+    }
+    array_init_size(&event, 8);
+    add_assoc_string(&event, "method", (char *)attempt->method);
+    add_assoc_string(&event, "path", (char *)attempt->path);
+    if (attempt->status > 0) {
+        add_assoc_long(&event, "status", attempt->status);
+    } else {
+        add_assoc_null(&event, "status");
+    }
+    add_assoc_long(&event, "attempt", attempt->number);
+    add_assoc_double(&event, "duration_ms", attempt->duration_ms);
+    add_assoc_bool(&event, "connection_reused", attempt->connection_reused);
+    if (class_name) {
+        add_assoc_string(&event, "error", (char *)class_name);
+    } else {
+        add_assoc_null(&event, "error");
+    }
+    add_assoc_bool(&event, "will_retry", attempt->will_retry);
+    call_user_function(NULL, NULL, &customers->on_response, &retval, 1, &event);
+    zval_ptr_dtor(&retval);
+    zval_ptr_dtor(&event);
+    return !EG(exception);
+}
+
+/* Sends the request; on success fills `data` with the answer's data. False with an exception thrown
+ * (the on_response callback's own, if it threw). */
+static bool perform(cashfin_customers *customers, cf_http_request *request, cf_shape shape, zval *data,
                     cf_page_info *page)
 {
     cf_call call;
-    bool ok = cf_call_run(customers->http, &customers->config, request, shape, &call);
+    bool ok;
 
-    if (ok) {
+    if (!Z_ISUNDEF(customers->on_response)) {
+        request->observer = call_on_response;
+        request->observer_context = customers;
+    }
+    customers->busy = true;
+    ok = cf_call_run(customers->http, &customers->config, request, shape, &call);
+    customers->busy = false;
+    if (EG(exception)) {
+        ok = false;
+    } else if (ok) {
         cashfin_zval_from_json(call.envelope.data, data);
         if (page) {
             *page = call.envelope.page;
@@ -144,17 +256,17 @@ PHP_METHOD(Cashfin_Customers, __construct)
         zend_throw_error(NULL, "Cashfin\\Customers is already constructed");
         RETURN_THROWS();
     }
-    if (!cashfin_secret_read(secret, &config) || !cashfin_options_read(options, &config)) {
+    if (!cashfin_secret_read(secret, &config) || !cashfin_options_read(options, &config, &customers->on_response)) {
         cf_http_config_free(&config);
-        RETURN_THROWS();
-    }
-    customers->http = cf_http_new();
-    if (!customers->http) {
-        cf_http_config_free(&config);
-        zend_throw_error(NULL, "Could not create a libcurl handle");
+        zval_ptr_dtor(&customers->on_response);
+        ZVAL_UNDEF(&customers->on_response);
         RETURN_THROWS();
     }
     customers->config = config;
+    if (!acquire_handle(customers)) {
+        zend_throw_error(NULL, "Could not create a libcurl handle");
+        RETURN_THROWS();
+    }
 }
 
 PHP_METHOD(Cashfin_Customers, create)
@@ -163,7 +275,7 @@ PHP_METHOD(Cashfin_Customers, create)
     zend_string *given_key;
     char generated_key[CF_IDEMPOTENCY_KEY_SIZE];
     cashfin_customers *customers;
-    cf_http_request request = {"POST", "/business/customer/create", NULL, 0, NULL};
+    cf_http_request request = {.method = "POST", .path = "/business/customer/create"};
     char *body;
 
     ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -203,7 +315,7 @@ bool cashfin_customers_fetch_page(cashfin_customers *customers, const cashfin_li
 {
     smart_str path = {0};
     bool first = true, ok;
-    cf_http_request request = {"GET", NULL, NULL, 0, NULL};
+    cf_http_request request = {.method = "GET"};
 
     smart_str_appends(&path, "/business/customer/list");
     append_query(&path, "page", query->page, &first);
@@ -269,7 +381,7 @@ PHP_METHOD(Cashfin_Customers, details)
     zend_string *id;
     cashfin_customers *customers;
     char path[64];
-    cf_http_request request = {"GET", path, NULL, 0, NULL};
+    cf_http_request request = {.method = "GET", .path = path};
 
     ZEND_PARSE_PARAMETERS_START(1, 1)
     Z_PARAM_STR(id)
@@ -287,7 +399,7 @@ PHP_METHOD(Cashfin_Customers, update)
     HashTable *changes, *options = NULL;
     cashfin_customers *customers;
     char path[64];
-    cf_http_request request = {"PATCH", path, NULL, 0, NULL};
+    cf_http_request request = {.method = "PATCH", .path = path};
     char *body;
 
     ZEND_PARSE_PARAMETERS_START(2, 3)

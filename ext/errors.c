@@ -3,7 +3,7 @@
 
 #include "zend_exceptions.h"
 
-static zend_class_entry *class_for(cf_error_kind kind)
+zend_class_entry *cashfin_exception_class(cf_error_kind kind)
 {
     switch (kind) {
     case CF_ERROR_VALIDATION:
@@ -42,7 +42,7 @@ static void set_private(zend_object *exception, zend_class_entry *scope, const c
 
 void cashfin_throw(const cf_error *error, const cf_http_response *response)
 {
-    zend_class_entry *ce = class_for(error->kind);
+    zend_class_entry *ce = cashfin_exception_class(error->kind);
     long status = response ? response->status : 0;
     const char *request_id = response ? cf_headers_get(&response->headers, "x-request-id") : NULL;
     zend_object *exception = zend_throw_exception(ce, error->message ? error->message : "Cashfin error", status);

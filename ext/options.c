@@ -14,16 +14,21 @@
 #define MAX_USER_AGENT 200
 #define MAX_SEARCH 256
 
+#define MAX_RETRY_DELAY_LIMIT 300.0
+#define MIN_RESPONSE_BYTES 1024
+#define MAX_RESPONSE_BYTES_LIMIT (1024L * 1024 * 1024)
+
 typedef struct constructor_options {
     zend_string *base_url, *ca_info, *proxy, *user_agent;
-    double timeout, connect_timeout;
-    zend_long max_retries;
+    double timeout, connect_timeout, max_retry_delay;
+    zend_long max_retries, max_response_bytes;
     bool persistent, allow_http;
+    zval *on_response;
 } constructor_options;
 
 static const char *const option_names[] = {
-    "base_url", "timeout", "connect_timeout", "max_retries", "persistent",
-    "ca_info",  "proxy",   "user_agent",      "allow_http",
+    "base_url",   "timeout", "connect_timeout", "max_retries", "max_retry_delay", "max_response_bytes",
+    "persistent", "ca_info", "proxy",           "user_agent",  "allow_http",      "on_response",
 };
 
 /* NULL stands for an omitted array argument; the shared empty array is only ever read. */
@@ -47,7 +52,14 @@ static bool known_option(zend_string *key)
     return false;
 }
 
+static bool read_seconds_within(zval *value, const char *name, bool zero_allowed, double max, double *out);
+
 static bool read_seconds(zval *value, const char *name, double *out)
+{
+    return read_seconds_within(value, name, false, MAX_SECONDS, out);
+}
+
+static bool read_seconds_within(zval *value, const char *name, bool zero_allowed, double max, double *out)
 {
     double seconds;
 
@@ -59,9 +71,9 @@ static bool read_seconds(zval *value, const char *name, double *out)
         zend_argument_type_error(2, "option \"%s\" must be of type float, %s given", name, zend_zval_type_name(value));
         return false;
     }
-    if (!(seconds > 0 && seconds <= MAX_SECONDS)) {
-        zend_argument_value_error(2, "option \"%s\" must be greater than 0 and at most %.0f seconds", name,
-                                  MAX_SECONDS);
+    if (!((seconds > 0 || (zero_allowed && seconds == 0)) && seconds <= max)) {
+        zend_argument_value_error(2, "option \"%s\" must be %s 0 and at most %.0f seconds", name,
+                                  zero_allowed ? "at least" : "greater than", max);
         return false;
     }
     *out = seconds;
@@ -75,6 +87,27 @@ static bool read_bool(zval *value, const char *name, bool *out)
         return false;
     }
     *out = Z_TYPE_P(value) == IS_TRUE;
+    return true;
+}
+
+static bool read_int(zval *value, const char *name, zend_long *out)
+{
+    if (Z_TYPE_P(value) != IS_LONG) {
+        zend_argument_type_error(2, "option \"%s\" must be of type int, %s given", name, zend_zval_type_name(value));
+        return false;
+    }
+    *out = Z_LVAL_P(value);
+    return true;
+}
+
+static bool read_callable(zval *value, const char *name, zval **out)
+{
+    if (!zend_is_callable(value, 0, NULL)) {
+        zend_argument_type_error(2, "option \"%s\" must be a valid callback, %s given", name,
+                                 zend_zval_type_name(value));
+        return false;
+    }
+    *out = value;
     return true;
 }
 
@@ -116,14 +149,14 @@ static bool read_option(zend_string *key, zval *value, constructor_options *opti
         return read_text(value, "proxy", false, &options->proxy);
     } else if (is_option(key, "user_agent")) {
         return read_text(value, "user_agent", true, &options->user_agent);
+    } else if (is_option(key, "max_retry_delay")) {
+        return read_seconds_within(value, "max_retry_delay", true, MAX_RETRY_DELAY_LIMIT, &options->max_retry_delay);
+    } else if (is_option(key, "on_response")) {
+        return read_callable(value, "on_response", &options->on_response);
+    } else if (is_option(key, "max_response_bytes")) {
+        return read_int(value, "max_response_bytes", &options->max_response_bytes);
     }
-    /* max_retries */
-    if (Z_TYPE_P(value) != IS_LONG) {
-        zend_argument_type_error(2, "option \"max_retries\" must be of type int, %s given", zend_zval_type_name(value));
-        return false;
-    }
-    options->max_retries = Z_LVAL_P(value);
-    return true;
+    return read_int(value, "max_retries", &options->max_retries);
 }
 
 /* INI values are checked where they are used, so a bad php.ini line reads as clearly as a bad option. */
@@ -134,6 +167,8 @@ static bool read_ini_defaults(constructor_options *options)
     options->connect_timeout = CASHFIN_G(connect_timeout);
     options->max_retries = CASHFIN_G(max_retries);
     options->persistent = CASHFIN_G(persistent);
+    options->max_retry_delay = MAX_RETRY_DELAY_MS_DEFAULT / 1000.0;
+    options->max_response_bytes = MAX_RESPONSE_BYTES_DEFAULT;
     if (!(options->timeout > 0 && options->timeout <= MAX_SECONDS) ||
         !(options->connect_timeout > 0 && options->connect_timeout <= MAX_SECONDS)) {
         zend_value_error("cashfin.timeout and cashfin.connect_timeout must be greater than 0 and at most %.0f",
@@ -148,6 +183,11 @@ static bool check_ranges(const constructor_options *options)
     if (options->max_retries < 0 || options->max_retries > MAX_RETRIES_LIMIT) {
         zend_argument_value_error(2, "option \"max_retries\" (or cashfin.max_retries) must be between 0 and %d",
                                   MAX_RETRIES_LIMIT);
+        return false;
+    }
+    if (options->max_response_bytes < MIN_RESPONSE_BYTES || options->max_response_bytes > MAX_RESPONSE_BYTES_LIMIT) {
+        zend_argument_value_error(2, "option \"max_response_bytes\" must be between %d and %ld", MIN_RESPONSE_BYTES,
+                                  MAX_RESPONSE_BYTES_LIMIT);
         return false;
     }
     if (options->user_agent && ZSTR_LEN(options->user_agent) > MAX_USER_AGENT) {
@@ -193,7 +233,7 @@ static char *user_agent_of(const constructor_options *options)
     return cf_strndup(buffer, strlen(buffer));
 }
 
-bool cashfin_options_read(HashTable *table, cf_http_config *config)
+bool cashfin_options_read(HashTable *table, cf_http_config *config, zval *on_response)
 {
     constructor_options options = {0};
     zend_string *key;
@@ -227,9 +267,12 @@ bool cashfin_options_read(HashTable *table, cf_http_config *config)
     config->timeout_ms = (long)ceil(options.timeout * 1000);
     config->connect_timeout_ms = (long)ceil(options.connect_timeout * 1000);
     config->max_retries = (long)options.max_retries;
-    config->max_retry_delay_ms = MAX_RETRY_DELAY_MS_DEFAULT;
-    config->max_response_bytes = MAX_RESPONSE_BYTES_DEFAULT;
+    config->max_retry_delay_ms = (long)(options.max_retry_delay * 1000);
+    config->max_response_bytes = (size_t)options.max_response_bytes;
     config->persistent = options.persistent;
+    if (options.on_response) {
+        ZVAL_COPY(on_response, options.on_response);
+    }
     return true;
 }
 
@@ -360,6 +403,10 @@ void cashfin_options_debug_info(const cf_http_config *config, HashTable *into)
     zend_hash_str_update(into, "connect_timeout", sizeof("connect_timeout") - 1, &value);
     ZVAL_LONG(&value, config->max_retries);
     zend_hash_str_update(into, "max_retries", sizeof("max_retries") - 1, &value);
+    ZVAL_DOUBLE(&value, (double)config->max_retry_delay_ms / 1000.0);
+    zend_hash_str_update(into, "max_retry_delay", sizeof("max_retry_delay") - 1, &value);
+    ZVAL_LONG(&value, (zend_long)config->max_response_bytes);
+    zend_hash_str_update(into, "max_response_bytes", sizeof("max_response_bytes") - 1, &value);
     ZVAL_BOOL(&value, config->persistent);
     zend_hash_str_update(into, "persistent", sizeof("persistent") - 1, &value);
     ZVAL_STRING(&value, config->user_agent);

@@ -27,10 +27,14 @@ bool cf_call_read(cf_shape shape, cf_call *call)
 bool cf_call_run(cf_http *http, const cf_http_config *config, const cf_http_request *request, cf_shape shape,
                  cf_call *call)
 {
+    bool ok;
+
     memset(call, 0, sizeof(*call));
     cf_error_init(&call->error);
     cf_http_send(http, config, request, &call->response);
-    return cf_call_read(shape, call);
+    ok = cf_call_read(shape, call);
+    cf_http_observe(request, &call->response, call->error.kind, false);
+    return ok;
 }
 
 void cf_call_free(cf_call *call)

@@ -88,7 +88,7 @@ static void collect_field_errors(const cJSON *root, cf_error *error)
     }
 }
 
-static cf_error_kind kind_for_status(long status)
+cf_error_kind cf_kind_for_status(long status)
 {
     switch (status) {
     case 401:
@@ -201,7 +201,7 @@ bool cf_envelope_read(long status, const char *body, size_t len, cf_shape shape,
 
     memset(envelope, 0, sizeof(*envelope));
     if (status >= 400) {
-        set_error_answer(status, root, kind_for_status(status), error);
+        set_error_answer(status, root, cf_kind_for_status(status), error);
         cJSON_Delete(root);
         return false;
     }

@@ -32,4 +32,7 @@ bool cf_envelope_read(long status, const char *body, size_t len, cf_shape shape,
 
 void cf_envelope_free(cf_envelope *envelope);
 
+/* The class an error status names before its body is read: 401, 403, 404, 409, 422, 429, 5xx, else API. */
+cf_error_kind cf_kind_for_status(long status);
+
 #endif

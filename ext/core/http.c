@@ -1,6 +1,7 @@
 #include "http.h"
-#include "text.h"
+#include "envelope.h"
 #include "random.h"
+#include "text.h"
 
 #include <curl/curl.h>
 #include <stdio.h>
@@ -12,11 +13,20 @@
 #include <windows.h>
 #endif
 
+#ifdef _WIN32
+#include <process.h>
+#define current_pid() _getpid()
+#else
+#include <unistd.h>
+#define current_pid() getpid()
+#endif
+
 #define BACKOFF_BASE_MS 500
 #define BACKOFF_CAP_MS 8000
 
 struct cf_http {
     CURL *easy;
+    long pid; /* the process whose connections `easy` holds */
     char error_buffer[CURL_ERROR_SIZE];
     size_t max_response_bytes; /* of the transfer under way */
     bool oversize;
@@ -34,12 +44,56 @@ cf_http *cf_http_new(void)
         free(http);
         return NULL;
     }
+    http->pid = (long)current_pid();
     return http;
+}
+
+/* Handles inherited through fork(): their sockets and TLS state are the parent's, so they are never
+ * cleaned up (that would write a TLS close_notify on the parent's connection). They stay reachable
+ * here, a few bytes per fork. */
+typedef struct abandoned_handle {
+    CURL *easy;
+    struct abandoned_handle *next;
+} abandoned_handle;
+
+static abandoned_handle *abandoned;
+
+static void abandon_easy(CURL *easy)
+{
+    abandoned_handle *entry = malloc(sizeof(*entry));
+
+    if (entry) {
+        entry->easy = easy;
+        entry->next = abandoned;
+        abandoned = entry;
+    }
+}
+
+void cf_http_abandon(cf_http *http)
+{
+    if (http) {
+        abandon_easy(http->easy);
+        free(http);
+    }
+}
+
+/* A handle first used in a forked child starts over with a connection of its own. */
+static bool own_process(cf_http *http)
+{
+    if (http->pid == (long)current_pid()) {
+        return true;
+    }
+    abandon_easy(http->easy);
+    http->easy = curl_easy_init();
+    http->pid = (long)current_pid();
+    return http->easy != NULL;
 }
 
 void cf_http_free(cf_http *http)
 {
-    if (http) {
+    if (http && http->pid != (long)current_pid()) {
+        cf_http_abandon(http);
+    } else if (http) {
         curl_easy_cleanup(http->easy);
         free(http);
     }
@@ -291,6 +345,35 @@ static long retry_delay(const cf_http_config *config, const cf_http_response *re
     return (long)cf_random_below((unsigned long)(ceiling < BACKOFF_CAP_MS ? ceiling : BACKOFF_CAP_MS));
 }
 
+bool cf_http_observe(const cf_http_request *request, const cf_http_response *response, cf_error_kind error,
+                     bool will_retry)
+{
+    cf_attempt attempt;
+
+    if (!request->observer) {
+        return true;
+    }
+    attempt.method = request->method;
+    attempt.path = request->path;
+    attempt.status = response->status;
+    attempt.number = response->attempts;
+    attempt.duration_ms = response->last_attempt_ms;
+    attempt.connection_reused = response->connection_reused;
+    attempt.error = error;
+    attempt.will_retry = will_retry;
+    return request->observer(request->observer_context, &attempt);
+}
+
+/* Attempts about to be retried are reported here, where their cause is plain from the status or the
+ * transport; the final attempt is reported by the caller, who alone reads its body. */
+static bool observe_retry(const cf_http_request *request, const cf_http_response *response)
+{
+    cf_error_kind error =
+        response->transport_error != CF_OK ? response->transport_error : cf_kind_for_status(response->status);
+
+    return cf_http_observe(request, response, error, true);
+}
+
 void cf_http_send(cf_http *http, const cf_http_config *config, const cf_http_request *request,
                   cf_http_response *response)
 {
@@ -301,7 +384,7 @@ void cf_http_send(cf_http *http, const cf_http_config *config, const cf_http_req
     transfer t = {http, response};
 
     memset(response, 0, sizeof(*response));
-    if (!url || !headers) {
+    if (!url || !headers || !own_process(http)) {
         free(url);
         curl_slist_free_all(headers);
         response->transport_error = CF_ERROR_CONNECTION;
@@ -313,12 +396,14 @@ void cf_http_send(cf_http *http, const cf_http_config *config, const cf_http_req
     set_options(http, config, url, &t);
     set_method(http->easy, request);
     for (;;) {
+        double attempt_started = now_ms();
         long delay;
 
         response->attempts++;
         perform_once(http, config, headers, response);
+        response->last_attempt_ms = now_ms() - attempt_started;
         delay = retry_delay(config, response, response->attempts);
-        if (delay < 0) {
+        if (delay < 0 || !observe_retry(request, response)) {
             break;
         }
         sleep_ms(delay);

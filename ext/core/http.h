@@ -23,12 +23,29 @@ typedef struct cf_http_config {
     bool persistent; /* keep the connection for later PHP requests of this process */
 } cf_http_config;
 
+/* What one attempt came to, for the caller's observer. Never holds the secret or a body. */
+typedef struct cf_attempt {
+    const char *method;
+    const char *path;
+    long status; /* 0: no answer */
+    int number;  /* 1 for the first attempt */
+    double duration_ms;
+    bool connection_reused;
+    cf_error_kind error; /* CF_OK when this attempt succeeded */
+    bool will_retry;
+} cf_attempt;
+
+/* Returns false to stop further attempts (the observer failed). */
+typedef bool (*cf_attempt_observer)(void *context, const cf_attempt *attempt);
+
 typedef struct cf_http_request {
     const char *method; /* GET, POST or PATCH */
     const char *path;   /* starts with '/', query included */
     const char *body;   /* NULL: none */
     size_t body_len;
-    const char *idempotency_key; /* NULL: none; every attempt sends the same one */
+    const char *idempotency_key;  /* NULL: none; every attempt sends the same one */
+    cf_attempt_observer observer; /* NULL: none */
+    void *observer_context;
 } cf_http_request;
 
 typedef struct cf_http_response {
@@ -38,7 +55,8 @@ typedef struct cf_http_response {
     size_t body_capacity;
     cf_headers headers;
     int attempts;
-    double duration_ms; /* all attempts and the waits between them */
+    double duration_ms;     /* all attempts and the waits between them */
+    double last_attempt_ms; /* the final attempt alone */
     bool connection_reused;
     cf_error_kind transport_error; /* CF_OK when an answer arrived */
     char transport_message[320];   /* libcurl's own message fits with our prefix */
@@ -49,12 +67,19 @@ typedef struct cf_http cf_http;
 cf_http *cf_http_new(void);
 void cf_http_free(cf_http *http);
 
+/* Lets go of a handle without closing its connections: for handles inherited through fork(). */
+void cf_http_abandon(cf_http *http);
+
 /* Sends the request, retrying what is safe to retry, and leaves the final attempt's outcome in
  * response (which it initialises). */
 void cf_http_send(cf_http *http, const cf_http_config *config, const cf_http_request *request,
                   cf_http_response *response);
 
 void cf_http_response_free(cf_http_response *response);
+
+/* Tells the request's observer, if any, how an attempt went; false when the observer wants no more. */
+bool cf_http_observe(const cf_http_request *request, const cf_http_response *response, cf_error_kind error,
+                     bool will_retry);
 
 void cf_http_config_free(cf_http_config *config);
 
