@@ -93,7 +93,7 @@ typedef struct cashfin_fields {
 
 void cashfin_fields_from_array(HashTable *array, cashfin_fields *fields);
 void cashfin_fields_free(cashfin_fields *fields);
-void cashfin_zval_from_json(const cJSON *json, zval *out);
+bool cashfin_data_from_body(const char *body, size_t len, zval *data);
 void cashfin_field_errors_to_array(const cf_field_errors *errors, zval *out);
 
 #endif

@@ -195,14 +195,16 @@ static bool perform(cashfin_customers *customers, cf_http_request *request, cf_s
     ok = cf_call_run(customers->http, &customers->config, request, shape, &call);
     customers->busy = false;
     if (EG(exception)) {
+        ok = false; /* the on_response callback threw: its exception is the one to see */
+    } else if (ok && !cashfin_data_from_body(call.response.body, call.response.body_len, data)) {
+        cf_error_set(&call.error, CF_ERROR_UNEXPECTED, "The answer could not be decoded");
         ok = false;
-    } else if (ok) {
-        cashfin_zval_from_json(call.envelope.data, data);
-        if (page) {
-            *page = call.envelope.page;
-        }
-    } else {
+    }
+    if (!ok && !EG(exception)) {
         cashfin_throw(&call.error, &call.response);
+    }
+    if (ok && page) {
+        *page = call.envelope.page;
     }
     remember_response(customers, &call.response);
     cf_call_free(&call);

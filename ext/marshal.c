@@ -1,7 +1,8 @@
 /* The one place where zvals meet JSON: PHP payload arrays in, decoded answers out. */
 #include "cashfin_private.h"
 
-#include <math.h>
+#include "ext/json/php_json_parser.h"
+
 
 void cashfin_fields_from_array(HashTable *array, cashfin_fields *fields)
 {
@@ -48,58 +49,26 @@ void cashfin_fields_free(cashfin_fields *fields)
     memset(fields, 0, sizeof(*fields));
 }
 
-static void number_from_json(const cJSON *json, zval *out)
+/* Answers are decoded by PHP's own JSON parser, so the data is exactly what json_decode($body, true)
+ * gives: 64-bit integers intact, 2.0 a float, "\u0000" kept. The core has already checked the envelope
+ * (valid UTF-8, nesting within cJSON's limit), so the depth given here is never the one that stops it. */
+bool cashfin_data_from_body(const char *body, size_t len, zval *data)
 {
-    double number = json->valuedouble;
+    php_json_parser parser;
+    zval root, *found;
 
-    /* Whole numbers within range become ints, as json_decode would make them. */
-    if (number == floor(number) && number >= (double)ZEND_LONG_MIN && number < (double)ZEND_LONG_MAX) {
-        ZVAL_LONG(out, (zend_long)number);
-    } else {
-        ZVAL_DOUBLE(out, number);
+    php_json_parser_init(&parser, &root, body, len, PHP_JSON_OBJECT_AS_ARRAY, CJSON_NESTING_LIMIT + 2);
+    if (php_json_parse(&parser) != SUCCESS) {
+        return false;
     }
-}
-
-void cashfin_zval_from_json(const cJSON *json, zval *out)
-{
-    const cJSON *child;
-
-    switch (json->type & 0xFF) {
-    case cJSON_False:
-        ZVAL_FALSE(out);
-        return;
-    case cJSON_True:
-        ZVAL_TRUE(out);
-        return;
-    case cJSON_Number:
-        number_from_json(json, out);
-        return;
-    case cJSON_String:
-        ZVAL_STRING(out, json->valuestring);
-        return;
-    case cJSON_Array:
-        array_init(out);
-        cJSON_ArrayForEach(child, json)
-        {
-            zval item;
-
-            cashfin_zval_from_json(child, &item);
-            zend_hash_next_index_insert(Z_ARRVAL_P(out), &item);
-        }
-        return;
-    case cJSON_Object:
-        array_init(out);
-        cJSON_ArrayForEach(child, json)
-        {
-            zval item;
-
-            cashfin_zval_from_json(child, &item);
-            zend_symtable_str_update(Z_ARRVAL_P(out), child->string, strlen(child->string), &item);
-        }
-        return;
-    default:
-        ZVAL_NULL(out);
+    found = Z_TYPE(root) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL(root), "data", sizeof("data") - 1) : NULL;
+    if (!found) {
+        zval_ptr_dtor(&root);
+        return false;
     }
+    ZVAL_COPY(data, found);
+    zval_ptr_dtor(&root);
+    return true;
 }
 
 void cashfin_field_errors_to_array(const cf_field_errors *errors, zval *out)

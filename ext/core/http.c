@@ -300,11 +300,14 @@ static void perform_once(cf_http *http, const cf_http_config *config, struct cur
     code = curl_easy_perform(http->easy);
     curl_easy_getinfo(http->easy, CURLINFO_NUM_CONNECTS, &connects);
     response->connection_reused = connects == 0;
+    /* Read even after a failure: an answer cut short still had its status line. */
+    curl_easy_getinfo(http->easy, CURLINFO_RESPONSE_CODE, &response->status);
+    if (response->status < 200) {
+        response->status = 0; /* an interim 1xx is no answer */
+    }
     if (code != CURLE_OK) {
         describe_failure(http, config, code, response);
-        return;
     }
-    curl_easy_getinfo(http->easy, CURLINFO_RESPONSE_CODE, &response->status);
 }
 
 static bool transient_failure(const cf_http_response *response)
