@@ -3,7 +3,6 @@
 
 #include "ext/json/php_json_parser.h"
 
-
 void cashfin_fields_from_array(HashTable *array, cashfin_fields *fields)
 {
     uint32_t capacity = zend_hash_num_elements(array);
@@ -24,7 +23,8 @@ void cashfin_fields_from_array(HashTable *array, cashfin_fields *fields)
         } else {
             char *buffer = fields->number_keys[fields->count];
 
-            field->key_len = (size_t)snprintf(buffer, MAX_LENGTH_OF_LONG + 1, ZEND_ULONG_FMT, index);
+            /* PHP array keys are signed: -1 must read "-1". */
+            field->key_len = (size_t)snprintf(buffer, MAX_LENGTH_OF_LONG + 1, ZEND_LONG_FMT, (zend_long)index);
             field->key = buffer;
         }
         ZVAL_DEREF(value);

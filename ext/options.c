@@ -159,8 +159,8 @@ static bool read_option(zend_string *key, zval *value, constructor_options *opti
     return read_int(value, "max_retries", &options->max_retries);
 }
 
-/* INI values are checked where they are used, so a bad php.ini line reads as clearly as a bad option. */
-static bool read_ini_defaults(constructor_options *options)
+/* INI values are only defaults: they are checked with the options, once the options had their say. */
+static void read_ini_defaults(constructor_options *options)
 {
     options->base_url = NULL;
     options->timeout = CASHFIN_G(timeout);
@@ -169,17 +169,26 @@ static bool read_ini_defaults(constructor_options *options)
     options->persistent = CASHFIN_G(persistent);
     options->max_retry_delay = MAX_RETRY_DELAY_MS_DEFAULT / 1000.0;
     options->max_response_bytes = MAX_RESPONSE_BYTES_DEFAULT;
-    if (!(options->timeout > 0 && options->timeout <= MAX_SECONDS) ||
-        !(options->connect_timeout > 0 && options->connect_timeout <= MAX_SECONDS)) {
-        zend_value_error("cashfin.timeout and cashfin.connect_timeout must be greater than 0 and at most %.0f",
-                         MAX_SECONDS);
-        return false;
-    }
-    return true;
+}
+
+static bool is_regular_readable_file(const char *path)
+{
+    zend_stat_t info;
+
+    return !php_check_open_basedir(path) && VCWD_STAT(path, &info) == 0 && S_ISREG(info.st_mode) &&
+           VCWD_ACCESS(path, R_OK) == 0;
 }
 
 static bool check_ranges(const constructor_options *options)
 {
+    if (!(options->timeout > 0 && options->timeout <= MAX_SECONDS) ||
+        !(options->connect_timeout > 0 && options->connect_timeout <= MAX_SECONDS)) {
+        zend_argument_value_error(2,
+                                  "option \"timeout\" and \"connect_timeout\" (or cashfin.timeout and "
+                                  "cashfin.connect_timeout) must be greater than 0 and at most %.0f seconds",
+                                  MAX_SECONDS);
+        return false;
+    }
     if (options->max_retries < 0 || options->max_retries > MAX_RETRIES_LIMIT) {
         zend_argument_value_error(2, "option \"max_retries\" (or cashfin.max_retries) must be between 0 and %d",
                                   MAX_RETRIES_LIMIT);
@@ -194,8 +203,7 @@ static bool check_ranges(const constructor_options *options)
         zend_argument_value_error(2, "option \"user_agent\" must be at most %d bytes", MAX_USER_AGENT);
         return false;
     }
-    if (options->ca_info &&
-        (php_check_open_basedir(ZSTR_VAL(options->ca_info)) || VCWD_ACCESS(ZSTR_VAL(options->ca_info), R_OK) != 0)) {
+    if (options->ca_info && !is_regular_readable_file(ZSTR_VAL(options->ca_info))) {
         zend_argument_value_error(2, "option \"ca_info\" must name a readable CA bundle file");
         return false;
     }
@@ -213,6 +221,11 @@ static char *base_url_of(const constructor_options *options)
     }
     if (len == 0 || cf_has_control(url, len, NULL) || memchr(url, ' ', len)) {
         zend_argument_value_error(2, "option \"base_url\" (or cashfin.base_url) must be a URL");
+        return NULL;
+    }
+    /* libcurl's parser drops an empty query or fragment ("https://x/?", "https://x/#"): look for the marks. */
+    if (memchr(url, '?', len) || memchr(url, '#', len)) {
+        zend_argument_value_error(2, "option \"base_url\" (or cashfin.base_url) must not have a query or a fragment");
         return NULL;
     }
     problem = cf_http_check_base_url(url, options->allow_http);
@@ -239,9 +252,7 @@ bool cashfin_options_read(HashTable *table, cf_http_config *config, zval *on_res
     zend_string *key;
     zval *value;
 
-    if (!read_ini_defaults(&options)) {
-        return false;
-    }
+    read_ini_defaults(&options);
     ZEND_HASH_FOREACH_STR_KEY_VAL(or_empty(table), key, value)
     {
         ZVAL_DEREF(value);
