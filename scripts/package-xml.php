@@ -25,6 +25,7 @@ function role_of(string $path): ?string
         ['~^ext/[^/]+\.stub\.php$~', 'src'],
         ['~^(LICENSE|README\.md)$~', 'doc'],
         ['~^tests/[^/]+\.(phpt|inc)$~', 'test'],
+        ['~^tests/stack-client/[^/]+\.php$~', 'test'], // pages the PHP-FPM client pool serves in the stack tests
         // The sandbox is what the tests start as their server: install it next to them.
         ['~^sandbox/.+$~', 'test'],
         ['~^examples/[^/]+\.php$~', 'doc'],

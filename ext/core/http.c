@@ -262,6 +262,7 @@ static void reset_answer(cf_http_response *response)
     }
     cf_headers_clear(&response->headers);
     response->transport_error = CF_OK;
+    response->transport_retryable = false;
     response->transport_message[0] = '\0';
 }
 
@@ -287,6 +288,28 @@ static void describe_failure(cf_http *http, const cf_http_config *config, CURLco
     }
 }
 
+/* Failures that another attempt may not meet: the network, not the request or the TLS trust, failed.
+ * A certificate that does not verify would fail the same way every time. */
+static bool transient_failure(CURLcode code)
+{
+    switch (code) {
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+    case CURLE_COULDNT_CONNECT:
+    case CURLE_OPERATION_TIMEDOUT:
+    case CURLE_SEND_ERROR:
+    case CURLE_RECV_ERROR:
+    case CURLE_GOT_NOTHING:
+    case CURLE_PARTIAL_FILE: /* a body cut short is a broken connection too */
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_HTTP2:
+    case CURLE_HTTP2_STREAM:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static void perform_once(cf_http *http, const cf_http_config *config, struct curl_slist *headers,
                          cf_http_response *response)
 {
@@ -307,16 +330,8 @@ static void perform_once(cf_http *http, const cf_http_config *config, struct cur
     }
     if (code != CURLE_OK) {
         describe_failure(http, config, code, response);
+        response->transport_retryable = !http->oversize && transient_failure(code);
     }
-}
-
-static bool transient_failure(const cf_http_response *response)
-{
-    if (response->transport_error == CF_ERROR_CONNECTION || response->transport_error == CF_ERROR_TIMEOUT) {
-        return true;
-    }
-    /* A body cut short is a broken connection too; an oversize one would only be sent again. */
-    return response->transport_error == CF_ERROR_UNEXPECTED && strstr(response->transport_message, "cut short");
 }
 
 static bool transient_status(long status)
@@ -333,7 +348,7 @@ static long retry_delay(const cf_http_config *config, const cf_http_response *re
         return -1;
     }
     if (response->transport_error != CF_OK) {
-        if (!transient_failure(response)) {
+        if (!response->transport_retryable) {
             return -1;
         }
     } else if (!transient_status(response->status)) {

@@ -59,6 +59,7 @@ typedef struct cf_http_response {
     double last_attempt_ms; /* the final attempt alone */
     bool connection_reused;
     cf_error_kind transport_error; /* CF_OK when an answer arrived */
+    bool transport_retryable;      /* the failure was the network's, not the request's */
     char transport_message[320];   /* libcurl's own message fits with our prefix */
 } cf_http_response;
 
