@@ -22,8 +22,10 @@ try {
 echo implode("\n", $events), "\n";
 
 // A read that times out is sent again; the create keeps its Idempotency-Key, so one customer results.
-$slow = new Cashfin\Customers('cs_test', ['base_url' => $base, 'timeout' => 0.4, 'max_retries' => 1]);
-cf_fault($base, ['path' => '/business/customer/create', 'delay_ms' => 1200, 'count' => 1]);
+// The sandbox serves one request at a time: the delay outlasts the timeout but ends before the retry
+// (sent after 0 to 0.5 s of backoff) would itself time out behind it.
+$slow = new Cashfin\Customers('cs_test', ['base_url' => $base, 'timeout' => 0.5, 'max_retries' => 1]);
+cf_fault($base, ['path' => '/business/customer/create', 'delay_ms' => 700, 'count' => 1]);
 $created = $slow->create(cf_person(1));
 $keys = array_map(fn ($r) => $r['headers']['idempotency-key'], array_filter(cf_requests($base),
     fn ($r) => $r['path'] === '/business/customer/create'));
