@@ -73,7 +73,7 @@ bool cashfin_options_read(HashTable *options, cf_http_config *config, zval *on_r
 bool cashfin_secret_read(zend_string *given, cf_http_config *config);
 bool cashfin_call_options_read(HashTable *options, uint32_t arg_num, zend_string **idempotency_key);
 bool cashfin_list_query_read(HashTable *query, cashfin_list_query *out);
-void cashfin_options_debug_info(const cf_http_config *config, HashTable *into);
+void cashfin_options_debug_info(const cf_http_config *config, bool has_on_response, HashTable *into);
 
 /* pager.c */
 void cashfin_pager_init_handlers(zend_class_entry *ce);

@@ -89,7 +89,7 @@ static HashTable *customers_debug_info(zend_object *object, int *is_temp)
 
     *is_temp = 1;
     if (customers->http) {
-        cashfin_options_debug_info(&customers->config, info);
+        cashfin_options_debug_info(&customers->config, !Z_ISUNDEF(customers->on_response), info);
     }
     return info;
 }

@@ -23,6 +23,7 @@ typedef struct constructor_options {
     double timeout, connect_timeout, max_retry_delay;
     zend_long max_retries, max_response_bytes;
     bool persistent, allow_http;
+    bool timeout_given, connect_timeout_given, max_retries_given; /* else the INI value stands */
     zval *on_response;
 } constructor_options;
 
@@ -30,6 +31,28 @@ static const char *const option_names[] = {
     "base_url",   "timeout", "connect_timeout", "max_retries", "max_retry_delay", "max_response_bytes",
     "persistent", "ca_info", "proxy",           "user_agent",  "allow_http",      "on_response",
 };
+
+/* A caller's key, fit for an error message: bytes that are not visible ASCII are shown as \xNN, so a
+ * key with a NUL byte never reads as the valid key before it. */
+static const char *describe_key(zend_string *key, char *buffer, size_t size)
+{
+    size_t used = 0;
+
+    if (!key) {
+        return "(integer key)";
+    }
+    for (size_t i = 0; i < ZSTR_LEN(key) && used + 5 < size; i++) {
+        unsigned char c = (unsigned char)ZSTR_VAL(key)[i];
+
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+            buffer[used++] = (char)c;
+        } else {
+            used += (size_t)snprintf(buffer + used, size - used, "\\x%02X", c);
+        }
+    }
+    buffer[used] = '\0';
+    return buffer;
+}
 
 /* NULL stands for an omitted array argument; the shared empty array is only ever read. */
 static HashTable *or_empty(HashTable *table)
@@ -136,8 +159,10 @@ static bool read_option(zend_string *key, zval *value, constructor_options *opti
     if (is_option(key, "base_url")) {
         return read_text(value, "base_url", false, &options->base_url);
     } else if (is_option(key, "timeout")) {
+        options->timeout_given = true;
         return read_seconds(value, "timeout", &options->timeout);
     } else if (is_option(key, "connect_timeout")) {
+        options->connect_timeout_given = true;
         return read_seconds(value, "connect_timeout", &options->connect_timeout);
     } else if (is_option(key, "persistent")) {
         return read_bool(value, "persistent", &options->persistent);
@@ -156,6 +181,7 @@ static bool read_option(zend_string *key, zval *value, constructor_options *opti
     } else if (is_option(key, "max_response_bytes")) {
         return read_int(value, "max_response_bytes", &options->max_response_bytes);
     }
+    options->max_retries_given = true;
     return read_int(value, "max_retries", &options->max_retries);
 }
 
@@ -179,19 +205,28 @@ static bool is_regular_readable_file(const char *path)
            VCWD_ACCESS(path, R_OK) == 0;
 }
 
+/* Options were checked as they were read; an INI default that stands is checked here, by its own name. */
+static bool check_ini_seconds(double seconds, bool overridden, const char *name)
+{
+    if (overridden || (seconds > 0 && seconds <= MAX_SECONDS)) {
+        return true;
+    }
+    zend_value_error("cashfin.%s must be greater than 0 and at most %.0f seconds", name, MAX_SECONDS);
+    return false;
+}
+
 static bool check_ranges(const constructor_options *options)
 {
-    if (!(options->timeout > 0 && options->timeout <= MAX_SECONDS) ||
-        !(options->connect_timeout > 0 && options->connect_timeout <= MAX_SECONDS)) {
-        zend_argument_value_error(2,
-                                  "option \"timeout\" and \"connect_timeout\" (or cashfin.timeout and "
-                                  "cashfin.connect_timeout) must be greater than 0 and at most %.0f seconds",
-                                  MAX_SECONDS);
+    if (!check_ini_seconds(options->timeout, options->timeout_given, "timeout") ||
+        !check_ini_seconds(options->connect_timeout, options->connect_timeout_given, "connect_timeout")) {
         return false;
     }
     if (options->max_retries < 0 || options->max_retries > MAX_RETRIES_LIMIT) {
-        zend_argument_value_error(2, "option \"max_retries\" (or cashfin.max_retries) must be between 0 and %d",
-                                  MAX_RETRIES_LIMIT);
+        if (options->max_retries_given) {
+            zend_argument_value_error(2, "option \"max_retries\" must be between 0 and %d", MAX_RETRIES_LIMIT);
+        } else {
+            zend_value_error("cashfin.max_retries must be between 0 and %d", MAX_RETRIES_LIMIT);
+        }
         return false;
     }
     if (options->max_response_bytes < MIN_RESPONSE_BYTES || options->max_response_bytes > MAX_RESPONSE_BYTES_LIMIT) {
@@ -248,6 +283,7 @@ static char *user_agent_of(const constructor_options *options)
 
 bool cashfin_options_read(HashTable *table, cf_http_config *config, zval *on_response)
 {
+    char shown[128];
     constructor_options options = {0};
     zend_string *key;
     zval *value;
@@ -257,7 +293,7 @@ bool cashfin_options_read(HashTable *table, cf_http_config *config, zval *on_res
     {
         ZVAL_DEREF(value);
         if (!key || !known_option(key)) {
-            zend_argument_value_error(2, "contains an unknown option \"%s\"", key ? ZSTR_VAL(key) : "(integer key)");
+            zend_argument_value_error(2, "contains an unknown option \"%s\"", describe_key(key, shown, sizeof(shown)));
             return false;
         }
         if (!read_option(key, value, &options)) {
@@ -311,6 +347,7 @@ bool cashfin_secret_read(zend_string *given, cf_http_config *config)
 
 bool cashfin_call_options_read(HashTable *table, uint32_t arg_num, zend_string **idempotency_key)
 {
+    char shown[128];
     zend_string *key;
     zval *value;
 
@@ -320,7 +357,7 @@ bool cashfin_call_options_read(HashTable *table, uint32_t arg_num, zend_string *
         ZVAL_DEREF(value);
         if (!key || !zend_string_equals_literal(key, "idempotency_key")) {
             zend_argument_value_error(arg_num, "contains an unknown option \"%s\"",
-                                      key ? ZSTR_VAL(key) : "(integer key)");
+                                      describe_key(key, shown, sizeof(shown)));
             return false;
         }
         if (Z_TYPE_P(value) != IS_STRING) {
@@ -348,13 +385,18 @@ bool cashfin_call_options_read(HashTable *table, uint32_t arg_num, zend_string *
 
 static bool read_query_number(zval *value, const char *name, zend_long min, zend_long max, zend_long *out)
 {
-    if (Z_TYPE_P(value) != IS_LONG || Z_LVAL_P(value) < min || Z_LVAL_P(value) > max) {
-        zend_argument_value_error(1, "query \"%s\" must be an integer from " ZEND_LONG_FMT " to " ZEND_LONG_FMT, name,
-                                  min, max);
-        return false;
+    /* The type is tested on its own first: reading the number of a non-number is never done. */
+    if (Z_TYPE_P(value) == IS_LONG) {
+        zend_long number = Z_LVAL_P(value);
+
+        if (number >= min && number <= max) {
+            *out = number;
+            return true;
+        }
     }
-    *out = Z_LVAL_P(value);
-    return true;
+    zend_argument_value_error(1, "query \"%s\" must be an integer from " ZEND_LONG_FMT " to " ZEND_LONG_FMT, name, min,
+                              max);
+    return false;
 }
 
 static bool read_query_search(zval *value, zend_string **out)
@@ -374,6 +416,7 @@ static bool read_query_search(zval *value, zend_string **out)
 
 bool cashfin_list_query_read(HashTable *table, cashfin_list_query *query)
 {
+    char shown[128];
     zend_string *key;
     zval *value;
 
@@ -391,7 +434,7 @@ bool cashfin_list_query_read(HashTable *table, cashfin_list_query *query)
             ok = read_query_search(value, &query->search);
         } else {
             zend_argument_value_error(1, "contains an unknown query key \"%s\" (page, limit and search are known)",
-                                      key ? ZSTR_VAL(key) : "(integer key)");
+                                      describe_key(key, shown, sizeof(shown)));
             ok = false;
         }
         if (!ok) {
@@ -402,7 +445,7 @@ bool cashfin_list_query_read(HashTable *table, cashfin_list_query *query)
     return true;
 }
 
-void cashfin_options_debug_info(const cf_http_config *config, HashTable *into)
+void cashfin_options_debug_info(const cf_http_config *config, bool has_on_response, HashTable *into)
 {
     zval value;
 
@@ -420,6 +463,8 @@ void cashfin_options_debug_info(const cf_http_config *config, HashTable *into)
     zend_hash_str_update(into, "max_response_bytes", sizeof("max_response_bytes") - 1, &value);
     ZVAL_BOOL(&value, config->persistent);
     zend_hash_str_update(into, "persistent", sizeof("persistent") - 1, &value);
+    ZVAL_BOOL(&value, has_on_response);
+    zend_hash_str_update(into, "on_response", sizeof("on_response") - 1, &value);
     ZVAL_STRING(&value, config->user_agent);
     zend_hash_str_update(into, "user_agent", sizeof("user_agent") - 1, &value);
     if (config->ca_info) {

@@ -78,10 +78,10 @@ ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "con
 ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "connect_timeout" must be greater than 0 and at most 86400 seconds
 ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "connect_timeout" must be greater than 0 and at most 86400 seconds
 ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "connect_timeout" must be greater than 0 and at most 86400 seconds
-ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "max_retries" (or cashfin.max_retries) must be between 0 and 10
-ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "max_retries" (or cashfin.max_retries) must be between 0 and 10
-ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "max_retries" (or cashfin.max_retries) must be between 0 and 10
-ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "max_retries" (or cashfin.max_retries) must be between 0 and 10
+ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "max_retries" must be between 0 and 10
+ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "max_retries" must be between 0 and 10
+ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "max_retries" must be between 0 and 10
+ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "max_retries" must be between 0 and 10
 ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "max_retry_delay" must be at least 0 and at most 300 seconds
 ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "max_retry_delay" must be at least 0 and at most 300 seconds
 ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "max_retry_delay" must be at least 0 and at most 300 seconds

@@ -52,21 +52,21 @@ cf_try(fn () => new Cashfin\Customers('cs_x', ['allow_http' => true]));
 --EXPECT--
 -- from php.ini --
 string(2) "99"
-ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "max_retries" (or cashfin.max_retries) must be between 0 and 10
+ValueError: cashfin.max_retries must be between 0 and 10
 ok
 -- from ini_set --
-cashfin.timeout='0': ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "timeout" and "connect_timeout" (or cashfin.timeout and cashfin.connect_timeout) must be greater than 0 and at most 86400 seconds
-cashfin.timeout='-5': ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "timeout" and "connect_timeout" (or cashfin.timeout and cashfin.connect_timeout) must be greater than 0 and at most 86400 seconds
-cashfin.timeout='86401': ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "timeout" and "connect_timeout" (or cashfin.timeout and cashfin.connect_timeout) must be greater than 0 and at most 86400 seconds
-cashfin.timeout='abc': ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "timeout" and "connect_timeout" (or cashfin.timeout and cashfin.connect_timeout) must be greater than 0 and at most 86400 seconds
-cashfin.timeout='nan': ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "timeout" and "connect_timeout" (or cashfin.timeout and cashfin.connect_timeout) must be greater than 0 and at most 86400 seconds
-cashfin.timeout='inf': ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "timeout" and "connect_timeout" (or cashfin.timeout and cashfin.connect_timeout) must be greater than 0 and at most 86400 seconds
-cashfin.connect_timeout='0': ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "timeout" and "connect_timeout" (or cashfin.timeout and cashfin.connect_timeout) must be greater than 0 and at most 86400 seconds
-cashfin.connect_timeout='-0.5': ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "timeout" and "connect_timeout" (or cashfin.timeout and cashfin.connect_timeout) must be greater than 0 and at most 86400 seconds
-cashfin.connect_timeout='100000': ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "timeout" and "connect_timeout" (or cashfin.timeout and cashfin.connect_timeout) must be greater than 0 and at most 86400 seconds
-cashfin.max_retries='99': ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "max_retries" (or cashfin.max_retries) must be between 0 and 10
-cashfin.max_retries='11': ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "max_retries" (or cashfin.max_retries) must be between 0 and 10
-cashfin.max_retries='-1': ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "max_retries" (or cashfin.max_retries) must be between 0 and 10
+cashfin.timeout='0': ValueError: cashfin.timeout must be greater than 0 and at most 86400 seconds
+cashfin.timeout='-5': ValueError: cashfin.timeout must be greater than 0 and at most 86400 seconds
+cashfin.timeout='86401': ValueError: cashfin.timeout must be greater than 0 and at most 86400 seconds
+cashfin.timeout='abc': ValueError: cashfin.timeout must be greater than 0 and at most 86400 seconds
+cashfin.timeout='nan': ValueError: cashfin.timeout must be greater than 0 and at most 86400 seconds
+cashfin.timeout='inf': ValueError: cashfin.timeout must be greater than 0 and at most 86400 seconds
+cashfin.connect_timeout='0': ValueError: cashfin.connect_timeout must be greater than 0 and at most 86400 seconds
+cashfin.connect_timeout='-0.5': ValueError: cashfin.connect_timeout must be greater than 0 and at most 86400 seconds
+cashfin.connect_timeout='100000': ValueError: cashfin.connect_timeout must be greater than 0 and at most 86400 seconds
+cashfin.max_retries='99': ValueError: cashfin.max_retries must be between 0 and 10
+cashfin.max_retries='11': ValueError: cashfin.max_retries must be between 0 and 10
+cashfin.max_retries='-1': ValueError: cashfin.max_retries must be between 0 and 10
 cashfin.base_url='http://example.com': ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must use https:// (http:// is accepted for loopback hosts, or with allow_http)
 cashfin.base_url='ftp://api.example.test': ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must use https:// (http:// is accepted for loopback hosts, or with allow_http)
 cashfin.base_url='https://api.example.test/?x=1': ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must not have a query or a fragment

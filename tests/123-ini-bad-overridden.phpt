@@ -33,5 +33,5 @@ ok
 base_url=https://api.example.test, timeout=5, connect_timeout=2, max_retries=1
 without timeout: ValueError: %Scashfin.timeout%s
 without connect_timeout: ValueError: %Scashfin.connect_timeout%s
-without max_retries: ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "max_retries" (or cashfin.max_retries) must be between 0 and 10
+without max_retries: ValueError: cashfin.max_retries must be between 0 and 10
 without base_url: ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must use https:// (http:// is accepted for loopback hosts, or with allow_http)

@@ -7,6 +7,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifndef _WIN32
+#include <strings.h>
+#else
+#define strcasecmp _stricmp
+#endif
 #include <time.h>
 
 #ifdef _WIN32
@@ -436,7 +441,7 @@ void cf_http_send(cf_http *http, const cf_http_config *config, const cf_http_req
 
 static bool is_loopback_host(const char *host)
 {
-    if (strcmp(host, "localhost") == 0 || strcmp(host, "::1") == 0 || strcmp(host, "[::1]") == 0) {
+    if (strcasecmp(host, "localhost") == 0 || strcmp(host, "::1") == 0 || strcmp(host, "[::1]") == 0) {
         return true;
     }
     if (strncmp(host, "127.", 4) == 0) {
