@@ -93,7 +93,8 @@ typedef struct cashfin_fields {
 
 void cashfin_fields_from_array(HashTable *array, cashfin_fields *fields);
 void cashfin_fields_free(cashfin_fields *fields);
-bool cashfin_data_from_body(const char *body, size_t len, zval *data);
+/* A reader for cf_call_run that decodes a success answer's data into `data` (left IS_UNDEF otherwise). */
+void cashfin_success_reader(zval *data, cf_success_reader *reader);
 void cashfin_field_errors_to_array(const cf_field_errors *errors, zval *out);
 
 #endif

@@ -185,23 +185,30 @@ static bool perform(cashfin_customers *customers, cf_http_request *request, cf_s
                     cf_page_info *page)
 {
     cf_call call;
+    cf_success_reader reader;
     bool ok;
 
     if (!Z_ISUNDEF(customers->on_response)) {
         request->observer = call_on_response;
         request->observer_context = customers;
     }
+    cashfin_success_reader(data, &reader);
     customers->busy = true;
-    ok = cf_call_run(customers->http, &customers->config, request, shape, &call);
+    ok = cf_call_run(customers->http, &customers->config, request, shape, &reader, &call);
     customers->busy = false;
     if (EG(exception)) {
         ok = false; /* the on_response callback threw: its exception is the one to see */
-    } else if (ok && !cashfin_data_from_body(call.response.body, call.response.body_len, data)) {
+    } else if (ok && Z_ISUNDEF_P(data)) {
+        /* cJSON took it for a success that PHP's parser would not decode: never hand back half a value. */
         cf_error_set(&call.error, CF_ERROR_UNEXPECTED, "The answer could not be decoded");
         ok = false;
     }
-    if (!ok && !EG(exception)) {
-        cashfin_throw(&call.error, &call.response);
+    if (!ok) {
+        zval_ptr_dtor(data);
+        ZVAL_NULL(data);
+        if (!EG(exception)) {
+            cashfin_throw(&call.error, &call.response);
+        }
     }
     if (ok && page) {
         *page = call.envelope.page;

@@ -49,26 +49,82 @@ void cashfin_fields_free(cashfin_fields *fields)
     memset(fields, 0, sizeof(*fields));
 }
 
-/* Answers are decoded by PHP's own JSON parser, so the data is exactly what json_decode($body, true)
- * gives: 64-bit integers intact, 2.0 a float, "\u0000" kept. The core has already checked the envelope
- * (valid UTF-8, nesting within cJSON's limit), so the depth given here is never the one that stops it. */
-bool cashfin_data_from_body(const char *body, size_t len, zval *data)
+static cf_json_kind kind_of(const zval *value)
 {
-    php_json_parser parser;
-    zval root, *found;
+    if (!value) {
+        return CF_JSON_ABSENT;
+    }
+    if (Z_TYPE_P(value) != IS_ARRAY) {
+        return CF_JSON_OTHER;
+    }
+    if (zend_hash_num_elements(Z_ARRVAL_P(value)) == 0) {
+        return CF_JSON_EMPTY;
+    }
+    return zend_array_is_list(Z_ARRVAL_P(value)) ? CF_JSON_LIST : CF_JSON_OBJECT;
+}
 
-    php_json_parser_init(&parser, &root, body, len, PHP_JSON_OBJECT_AS_ARRAY, CJSON_NESTING_LIMIT + 2);
+static zval *member(zval *array, const char *name)
+{
+    return Z_TYPE_P(array) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(array), name, strlen(name)) : NULL;
+}
+
+static int count_page_fields(zval *root, cf_page_info *page)
+{
+    static const char *const names[] = {"total", "page", "limit", "pages"};
+    long *slots[] = {&page->total, &page->page, &page->limit, &page->pages};
+    zval *block = member(root, "pagination");
+    int found = 0;
+
+    /* Cashfin's general pagination guide calls the same block "meta". */
+    if (kind_of(block) != CF_JSON_OBJECT) {
+        block = member(root, "meta");
+    }
+    for (int i = 0; kind_of(block) == CF_JSON_OBJECT && i < 4; i++) {
+        zval *figure = member(block, names[i]);
+
+        if (figure && Z_TYPE_P(figure) == IS_LONG) {
+            found += cf_page_count((double)Z_LVAL_P(figure), slots[i]);
+        } else if (figure && Z_TYPE_P(figure) == IS_DOUBLE) {
+            found += cf_page_count(Z_DVAL_P(figure), slots[i]);
+        }
+    }
+    return found;
+}
+
+/* The fast path for success answers: one parse, by PHP's own JSON parser, straight into the values
+ * returned, exactly as json_decode($body, true) gives them (64-bit integers intact, 2.0 a float,
+ * "\u0000" kept). The core's rules judge the envelope; anything declined here goes to the core's
+ * cJSON reader, which names the error. */
+static bool read_success(void *context, const char *body, size_t len, cf_shape shape, cf_page_info *page)
+{
+    zval *data = context;
+    php_json_parser parser;
+    cf_success_facts facts = {0};
+    zval root, *success;
+
+    php_json_parser_init(&parser, &root, body, len, PHP_JSON_OBJECT_AS_ARRAY, CJSON_NESTING_LIMIT);
     if (php_json_parse(&parser) != SUCCESS) {
         return false;
     }
-    found = Z_TYPE(root) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL(root), "data", sizeof("data") - 1) : NULL;
-    if (!found) {
+    success = member(&root, "success");
+    facts.success_true = success && Z_TYPE_P(success) == IS_TRUE;
+    facts.data = kind_of(member(&root, "data"));
+    facts.page_fields = count_page_fields(&root, &facts.page);
+    if (!cf_envelope_is_success(&facts, shape)) {
         zval_ptr_dtor(&root);
         return false;
     }
-    ZVAL_COPY(data, found);
+    ZVAL_COPY(data, member(&root, "data"));
+    *page = facts.page;
     zval_ptr_dtor(&root);
     return true;
+}
+
+void cashfin_success_reader(zval *data, cf_success_reader *reader)
+{
+    ZVAL_UNDEF(data);
+    reader->read = read_success;
+    reader->context = data;
 }
 
 void cashfin_field_errors_to_array(const cf_field_errors *errors, zval *out)

@@ -3,7 +3,7 @@
 #include <string.h>
 #include <time.h>
 
-bool cf_call_read(cf_shape shape, cf_call *call)
+bool cf_call_read(cf_shape shape, const cf_success_reader *reader, cf_call *call)
 {
     cf_http_response *response = &call->response;
     long retry_after;
@@ -11,6 +11,11 @@ bool cf_call_read(cf_shape shape, cf_call *call)
     if (response->transport_error != CF_OK) {
         cf_error_set(&call->error, response->transport_error, "%s", response->transport_message);
         return false;
+    }
+    if (reader && response->status >= 200 && response->status < 300 &&
+        reader->read(reader->context, response->body ? response->body : "", response->body_len, shape,
+                     &call->envelope.page)) {
+        return true;
     }
     if (cf_envelope_read(response->status, response->body ? response->body : "", response->body_len, shape,
                          &call->envelope, &call->error)) {
@@ -25,14 +30,14 @@ bool cf_call_read(cf_shape shape, cf_call *call)
 }
 
 bool cf_call_run(cf_http *http, const cf_http_config *config, const cf_http_request *request, cf_shape shape,
-                 cf_call *call)
+                 const cf_success_reader *reader, cf_call *call)
 {
     bool ok;
 
     memset(call, 0, sizeof(*call));
     cf_error_init(&call->error);
     cf_http_send(http, config, request, &call->response);
-    ok = cf_call_read(shape, call);
+    ok = cf_call_read(shape, reader, call);
     cf_http_observe(request, &call->response, call->error.kind, false);
     return ok;
 }

@@ -153,44 +153,75 @@ static void set_error_answer(long status, const cJSON *root, cf_error_kind base,
     }
 }
 
-static bool read_count(const cJSON *block, const char *name, long *out)
+bool cf_page_count(double value, long *out)
 {
-    const cJSON *item = cJSON_GetObjectItemCaseSensitive(block, name);
-
-    if (!cJSON_IsNumber(item) || item->valuedouble < 0 || item->valuedouble > 1e15 ||
-        item->valuedouble != floor(item->valuedouble)) {
+    if (!(value >= 0 && value <= 1e15 && value == floor(value))) {
         return false;
     }
-    *out = (long)item->valuedouble;
+    *out = (long)value;
     return true;
 }
 
-static bool read_page_info(const cJSON *root, cf_page_info *page)
+bool cf_envelope_is_success(const cf_success_facts *facts, cf_shape shape)
+{
+    if (!facts->success_true) {
+        return false;
+    }
+    if (shape == CF_SHAPE_OBJECT) {
+        return facts->data == CF_JSON_OBJECT || facts->data == CF_JSON_EMPTY;
+    }
+    return (facts->data == CF_JSON_LIST || facts->data == CF_JSON_EMPTY) && facts->page_fields == 4;
+}
+
+static cf_json_kind kind_of_item(const cJSON *item)
+{
+    if (!item) {
+        return CF_JSON_ABSENT;
+    }
+    if (!cJSON_IsObject(item) && !cJSON_IsArray(item)) {
+        return CF_JSON_OTHER;
+    }
+    if (!item->child) {
+        return CF_JSON_EMPTY;
+    }
+    return cJSON_IsObject(item) ? CF_JSON_OBJECT : CF_JSON_LIST;
+}
+
+static int count_page_fields(const cJSON *root, cf_page_info *page)
 {
     const cJSON *block = cJSON_GetObjectItemCaseSensitive(root, "pagination");
+    const char *names[] = {"total", "page", "limit", "pages"};
+    long *slots[] = {&page->total, &page->page, &page->limit, &page->pages};
+    int found = 0;
 
     /* Cashfin's general pagination guide calls the same block "meta". */
     if (!cJSON_IsObject(block)) {
         block = cJSON_GetObjectItemCaseSensitive(root, "meta");
     }
-    return cJSON_IsObject(block) && read_count(block, "total", &page->total) &&
-           read_count(block, "page", &page->page) && read_count(block, "limit", &page->limit) &&
-           read_count(block, "pages", &page->pages);
+    for (int i = 0; cJSON_IsObject(block) && i < 4; i++) {
+        const cJSON *item = cJSON_GetObjectItemCaseSensitive(block, names[i]);
+
+        found += cJSON_IsNumber(item) && cf_page_count(item->valuedouble, slots[i]);
+    }
+    return found;
 }
 
 static bool read_success(const cJSON *root, cf_shape shape, cf_envelope *envelope, cf_error *error)
 {
+    cf_success_facts facts = {0};
     const cJSON *data = cJSON_GetObjectItemCaseSensitive(root, "data");
 
-    if (shape == CF_SHAPE_OBJECT && !cJSON_IsObject(data)) {
-        cf_error_set(error, CF_ERROR_UNEXPECTED, "The answer claims success but carries no data object");
-        return false;
-    }
-    if (shape == CF_SHAPE_PAGE && (!cJSON_IsArray(data) || !read_page_info(root, &envelope->page))) {
-        cf_error_set(error, CF_ERROR_UNEXPECTED, "The answer claims success but is not a page of customers");
+    facts.success_true = true;
+    facts.data = kind_of_item(data);
+    facts.page_fields = count_page_fields(root, &facts.page);
+    if (!cf_envelope_is_success(&facts, shape)) {
+        cf_error_set(error, CF_ERROR_UNEXPECTED,
+                     shape == CF_SHAPE_OBJECT ? "The answer claims success but carries no data object"
+                                              : "The answer claims success but is not a page of customers");
         return false;
     }
     envelope->data = data;
+    envelope->page = facts.page;
     return true;
 }
 

@@ -18,6 +18,23 @@ typedef struct cf_page_info {
     long total, page, limit, pages;
 } cf_page_info;
 
+typedef enum cf_json_kind {
+    CF_JSON_ABSENT,
+    CF_JSON_OBJECT,
+    CF_JSON_LIST,
+    CF_JSON_EMPTY, /* {} or []: a decoder into PHP arrays cannot tell them apart */
+    CF_JSON_OTHER,
+} cf_json_kind;
+
+/* What a parser saw of an answer's top level: enough for the success rules, whichever parser it was
+ * (cJSON here, PHP's own on the Zend layer's fast path). */
+typedef struct cf_success_facts {
+    bool success_true; /* "success" is the literal true */
+    cf_json_kind data;
+    int page_fields; /* how many of total, page, limit, pages are counts (see cf_page_count) */
+    cf_page_info page;
+} cf_success_facts;
+
 typedef struct cf_envelope {
     cJSON *root;       /* owned */
     const cJSON *data; /* inside root */
@@ -31,6 +48,12 @@ bool cf_envelope_read(long status, const char *body, size_t len, cf_shape shape,
                       cf_error *error);
 
 void cf_envelope_free(cf_envelope *envelope);
+
+/* The one definition of a success answer of the expected shape. */
+bool cf_envelope_is_success(const cf_success_facts *facts, cf_shape shape);
+
+/* A pagination figure: a whole number from 0 to 1e15. */
+bool cf_page_count(double value, long *out);
 
 /* The class an error status names before its body is read: 401, 403, 404, 409, 422, 429, 5xx, else API. */
 cf_error_kind cf_kind_for_status(long status);
