@@ -33,7 +33,11 @@ struct cf_http {
     CURL *easy;
     long pid; /* the process whose connections `easy` holds */
     char error_buffer[CURL_ERROR_SIZE];
-    size_t max_response_bytes; /* of the transfer under way */
+    /* The request under way, between cf_http_begin and cf_http_end. */
+    cf_http_response *response;
+    char *url;
+    struct curl_slist *headers;
+    size_t max_response_bytes;
     bool oversize;
 };
 
@@ -124,7 +128,7 @@ void cf_http_response_free(cf_http_response *response)
     memset(response, 0, sizeof(*response));
 }
 
-static double now_ms(void)
+double cf_now_ms(void)
 {
     struct timespec ts;
 
@@ -132,7 +136,7 @@ static double now_ms(void)
     return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
 }
 
-static void sleep_ms(long ms)
+void cf_sleep_ms(long ms)
 {
 #ifdef _WIN32
     Sleep((DWORD)ms);
@@ -144,19 +148,14 @@ static void sleep_ms(long ms)
 #endif
 }
 
-typedef struct transfer {
-    cf_http *http;
-    cf_http_response *response;
-} transfer;
-
 static size_t collect_body(char *data, size_t size, size_t count, void *userdata)
 {
-    transfer *t = userdata;
-    cf_http_response *response = t->response;
+    cf_http *http = userdata;
+    cf_http_response *response = http->response;
     size_t len = size * count;
 
-    if (len > t->http->max_response_bytes - response->body_len) {
-        t->http->oversize = true;
+    if (len > http->max_response_bytes - response->body_len) {
+        http->oversize = true;
         return 0; /* makes libcurl stop with CURLE_WRITE_ERROR */
     }
     if (response->body_len + len + 1 > response->body_capacity) {
@@ -181,9 +180,9 @@ static size_t collect_body(char *data, size_t size, size_t count, void *userdata
 
 static size_t collect_header(char *data, size_t size, size_t count, void *userdata)
 {
-    transfer *t = userdata;
+    cf_http *http = userdata;
 
-    return cf_headers_add_line(&t->response->headers, data, size * count) ? size * count : 0;
+    return cf_headers_add_line(&http->response->headers, data, size * count) ? size * count : 0;
 }
 
 static struct curl_slist *request_headers(const cf_http_config *config, const cf_http_request *request)
@@ -231,7 +230,7 @@ static void set_method(CURL *easy, const cf_http_request *request)
                                                                                                  : request->method);
 }
 
-static void set_options(cf_http *http, const cf_http_config *config, const char *url, transfer *t)
+static void set_options(cf_http *http, const cf_http_config *config, const char *url)
 {
     CURL *easy = http->easy;
 
@@ -253,9 +252,9 @@ static void set_options(cf_http *http, const cf_http_config *config, const char 
     curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, http->error_buffer);
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, collect_body);
-    curl_easy_setopt(easy, CURLOPT_WRITEDATA, t);
+    curl_easy_setopt(easy, CURLOPT_WRITEDATA, http);
     curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, collect_header);
-    curl_easy_setopt(easy, CURLOPT_HEADERDATA, t);
+    curl_easy_setopt(easy, CURLOPT_HEADERDATA, http);
 }
 
 static void reset_answer(cf_http_response *response)
@@ -315,17 +314,20 @@ static bool transient_failure(CURLcode code)
     }
 }
 
-static void perform_once(cf_http *http, const cf_http_config *config, struct curl_slist *headers,
-                         cf_http_response *response)
+void cf_http_start_attempt(cf_http *http)
 {
-    CURLcode code;
-    long connects = 0;
-
-    reset_answer(response);
+    reset_answer(http->response);
+    http->response->attempts++;
     http->error_buffer[0] = '\0';
     http->oversize = false;
-    curl_easy_setopt(http->easy, CURLOPT_HTTPHEADER, headers);
-    code = curl_easy_perform(http->easy);
+}
+
+void cf_http_finish_attempt(cf_http *http, const cf_http_config *config, int curl_code, double started_ms)
+{
+    cf_http_response *response = http->response;
+    CURLcode code = (CURLcode)curl_code;
+    long connects = 0;
+
     curl_easy_getinfo(http->easy, CURLINFO_NUM_CONNECTS, &connects);
     response->connection_reused = connects == 0;
     /* Read even after a failure: an answer cut short still had its status line. */
@@ -337,6 +339,7 @@ static void perform_once(cf_http *http, const cf_http_config *config, struct cur
         describe_failure(http, config, code, response);
         response->transport_retryable = !http->oversize && transient_failure(code);
     }
+    response->last_attempt_ms = cf_now_ms() - started_ms;
 }
 
 static bool transient_status(long status)
@@ -345,9 +348,10 @@ static bool transient_status(long status)
 }
 
 /* Milliseconds to wait before the next attempt, or -1 when it must not be made. */
-static long retry_delay(const cf_http_config *config, const cf_http_response *response, int attempt)
+long cf_http_retry_delay(const cf_http_config *config, const cf_http_response *response)
 {
     long retry_after, ceiling;
+    int attempt = response->attempts;
 
     if (attempt > config->max_retries) {
         return -1;
@@ -397,46 +401,70 @@ static bool observe_retry(const cf_http_request *request, const cf_http_response
     return cf_http_observe(request, response, error, true);
 }
 
+bool cf_http_begin(cf_http *http, const cf_http_config *config, const cf_http_request *request,
+                   cf_http_response *response)
+{
+    size_t url_len = strlen(config->base_url) + strlen(request->path) + 1;
+
+    http->response = response;
+    http->url = malloc(url_len);
+    http->headers = request_headers(config, request);
+    if (!http->url || !http->headers || !own_process(http)) {
+        cf_http_end(http);
+        response->transport_error = CF_ERROR_CONNECTION;
+        snprintf(response->transport_message, sizeof(response->transport_message), "Out of memory");
+        return false;
+    }
+    snprintf(http->url, url_len, "%s%s", config->base_url, request->path);
+    http->max_response_bytes = config->max_response_bytes;
+    set_options(http, config, http->url);
+    set_method(http->easy, request);
+    curl_easy_setopt(http->easy, CURLOPT_HTTPHEADER, http->headers);
+    return true;
+}
+
+void cf_http_end(cf_http *http)
+{
+    /* The handle keeps pointers to these until its next transfer: drop them now. */
+    if (http->easy) {
+        curl_easy_setopt(http->easy, CURLOPT_HTTPHEADER, NULL);
+        curl_easy_setopt(http->easy, CURLOPT_POSTFIELDS, NULL);
+    }
+    curl_slist_free_all(http->headers);
+    free(http->url);
+    http->headers = NULL;
+    http->url = NULL;
+    http->response = NULL;
+}
+
+void *cf_http_handle(cf_http *http)
+{
+    return http->easy;
+}
+
 void cf_http_send(cf_http *http, const cf_http_config *config, const cf_http_request *request,
                   cf_http_response *response)
 {
-    size_t url_len = strlen(config->base_url) + strlen(request->path) + 1;
-    char *url = malloc(url_len);
-    struct curl_slist *headers = request_headers(config, request);
-    double started = now_ms();
-    transfer t = {http, response};
+    double started = cf_now_ms();
 
     memset(response, 0, sizeof(*response));
-    if (!url || !headers || !own_process(http)) {
-        free(url);
-        curl_slist_free_all(headers);
-        response->transport_error = CF_ERROR_CONNECTION;
-        snprintf(response->transport_message, sizeof(response->transport_message), "Out of memory");
+    if (!cf_http_begin(http, config, request, response)) {
         return;
     }
-    snprintf(url, url_len, "%s%s", config->base_url, request->path);
-    http->max_response_bytes = config->max_response_bytes;
-    set_options(http, config, url, &t);
-    set_method(http->easy, request);
     for (;;) {
-        double attempt_started = now_ms();
+        double attempt_started = cf_now_ms();
         long delay;
 
-        response->attempts++;
-        perform_once(http, config, headers, response);
-        response->last_attempt_ms = now_ms() - attempt_started;
-        delay = retry_delay(config, response, response->attempts);
+        cf_http_start_attempt(http);
+        cf_http_finish_attempt(http, config, curl_easy_perform(http->easy), attempt_started);
+        delay = cf_http_retry_delay(config, response);
         if (delay < 0 || !observe_retry(request, response)) {
             break;
         }
-        sleep_ms(delay);
+        cf_sleep_ms(delay);
     }
-    response->duration_ms = now_ms() - started;
-    /* The handle keeps pointers to these until its next transfer: drop them now. */
-    curl_easy_setopt(http->easy, CURLOPT_HTTPHEADER, NULL);
-    curl_easy_setopt(http->easy, CURLOPT_POSTFIELDS, NULL);
-    curl_slist_free_all(headers);
-    free(url);
+    response->duration_ms = cf_now_ms() - started;
+    cf_http_end(http);
 }
 
 static bool is_loopback_host(const char *host)

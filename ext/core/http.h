@@ -78,6 +78,25 @@ void cf_http_send(cf_http *http, const cf_http_config *config, const cf_http_req
 
 void cf_http_response_free(cf_http_response *response);
 
+/* The steps cf_http_send takes, for callers that drive many transfers at once (batch.c):
+ * begin binds a request to the handle; each attempt is started, run by libcurl (the caller's
+ * curl_easy_perform or multi interface on cf_http_handle), and finished with libcurl's result code;
+ * end releases what begin bound. */
+bool cf_http_begin(cf_http *http, const cf_http_config *config, const cf_http_request *request,
+                   cf_http_response *response);
+void cf_http_start_attempt(cf_http *http);
+void cf_http_finish_attempt(cf_http *http, const cf_http_config *config, int curl_code, double started_ms);
+void cf_http_end(cf_http *http);
+void *cf_http_handle(cf_http *http); /* the CURL easy handle */
+
+/* Milliseconds to wait before the next attempt of a finished one, or -1 when none may be made:
+ * transient failures and 429/500/502/503/504 within max_retries, Retry-After within max_retry_delay,
+ * else exponential backoff with full jitter. */
+long cf_http_retry_delay(const cf_http_config *config, const cf_http_response *response);
+
+double cf_now_ms(void); /* wall clock, milliseconds */
+void cf_sleep_ms(long ms);
+
 /* Tells the request's observer, if any, how an attempt went; false when the observer wants no more. */
 bool cf_http_observe(const cf_http_request *request, const cf_http_response *response, cf_error_kind error,
                      bool will_retry);
