@@ -30,6 +30,7 @@ if test "$PHP_CASHFIN" != "no"; then
 
   CASHFIN_SOURCES="ext/cashfin.c \
     ext/customers.c \
+    ext/bulk.c \
     ext/pager.c \
     ext/options.c \
     ext/errors.c \
@@ -41,6 +42,8 @@ if test "$PHP_CASHFIN" != "no"; then
     ext/core/headers.c \
     ext/core/http.c \
     ext/core/pool.c \
+    ext/core/batch.c \
+    ext/core/throttle.c \
     ext/core/random.c \
     ext/core/text.c"
 

@@ -21,7 +21,8 @@ namespace Cashfin {
         /**
          * @param string|null $clientSecret the raw client secret (cs_...); null reads CASHFIN_CLIENT_SECRET
          * @param array $options base_url, timeout, connect_timeout, max_retries, persistent, ca_info, proxy,
-         *                       user_agent, allow_http
+         *                       user_agent, allow_http, max_retry_delay, max_response_bytes, on_response,
+         *                       requests_per_second
          */
         public function __construct(#[\SensitiveParameter] ?string $clientSecret = null, array $options = []) {}
 
@@ -48,6 +49,19 @@ namespace Cashfin {
 
         /** Every matching customer, fetched page by page as the iteration reaches it. */
         public function all(array $query = []): \Iterator {}
+
+        /**
+         * Creates many customers at once. The result has the input's keys in the input's order; each value
+         * is what create() would return, or the Cashfin\Exception it would throw.
+         * Options: concurrency (1..64, default 8), requests_per_second, on_progress (callable(int $done, int $total)).
+         */
+        public function createMany(array $customers, array $options = []): array {}
+
+        /** Like createMany(), for ['<id>' => changes, ...]: each value is what update() would return or throw. */
+        public function updateMany(array $changesById, array $options = []): array {}
+
+        /** Like createMany(), for a list of ids: each value is what details() would return or throw. */
+        public function detailsMany(array $ids, array $options = []): array {}
 
         /**
          * What the last request sent to the API answered: status, headers, request_id, rate_limit,

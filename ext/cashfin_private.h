@@ -13,6 +13,7 @@
 #include "core/customer.h"
 #include "core/error.h"
 #include "core/http.h"
+#include "core/throttle.h"
 
 #if PHP_VERSION_ID < 80200
 static zend_always_inline bool zend_string_equals_cstr(const zend_string *s1, const char *s2, size_t s2_length)
@@ -44,8 +45,9 @@ typedef struct cashfin_customers {
     cf_http *http;
     char *pool_key;   /* NULL: the handle is this object's alone */
     zval on_response; /* IS_UNDEF: none */
-    bool busy;        /* a call is under way: the on_response callback may not start another */
+    bool busy;        /* a call is under way: callbacks may not start another */
     bool has_response;
+    cf_throttle throttle; /* requests_per_second, shared by single and bulk calls */
     cf_http_response last_response; /* headers and figures of the last request; body dropped */
     zend_object std;
 } cashfin_customers;
@@ -56,6 +58,13 @@ static inline cashfin_customers *cashfin_customers_from(zend_object *object)
 }
 
 void cashfin_customers_init_handlers(zend_class_entry *ce);
+
+/* For the bulk methods (bulk.c): the checks every call makes first, the on_response hook, the body
+ * of a checked payload (NULL with the ValidationException in *invalid), and lastResponse(). */
+cashfin_customers *cashfin_customers_ready(zval *this_ptr);
+void cashfin_customers_observe(cashfin_customers *customers, cf_http_request *request);
+char *cashfin_customers_checked_body(HashTable *payload, cf_customer_operation operation, zval *invalid);
+void cashfin_customers_remember(cashfin_customers *customers, cf_http_response *response);
 
 typedef struct cashfin_list_query {
     zend_long page;  /* 0: not given */
@@ -73,6 +82,14 @@ bool cashfin_options_read(HashTable *options, cf_http_config *config, zval *on_r
 bool cashfin_secret_read(zend_string *given, cf_http_config *config);
 bool cashfin_call_options_read(HashTable *options, uint32_t arg_num, zend_string **idempotency_key);
 bool cashfin_list_query_read(HashTable *query, cashfin_list_query *out);
+
+typedef struct cashfin_bulk_options {
+    zend_long concurrency;
+    double requests_per_second; /* 0: the object's own pace */
+    zval *on_progress;          /* NULL: none */
+} cashfin_bulk_options;
+
+bool cashfin_bulk_options_read(HashTable *options, uint32_t arg_num, cashfin_bulk_options *out);
 void cashfin_options_debug_info(const cf_http_config *config, bool has_on_response, HashTable *into);
 
 /* pager.c */
@@ -81,6 +98,9 @@ void cashfin_pager_start(zval *return_value, zend_object *customers, const cashf
 
 /* errors.c: the one place where a core error becomes an exception. */
 void cashfin_throw(const cf_error *error, const cf_http_response *response);
+/* The same exception, made but not thrown: bulk calls return them. */
+void cashfin_exception_create(const cf_error *error, const cf_http_response *response, zval *out);
+void cashfin_invalid_id_create(zval *out);
 zend_class_entry *cashfin_exception_class(cf_error_kind kind);
 void cashfin_throw_invalid_id(void);
 

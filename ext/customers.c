@@ -75,6 +75,7 @@ static void customers_free_object(zend_object *object)
 
     release_handle(customers);
     zval_ptr_dtor(&customers->on_response);
+    cf_throttle_free(&customers->throttle);
     cf_http_config_free(&customers->config);
     cf_http_response_free(&customers->last_response);
     zend_object_std_dtor(object);
@@ -115,7 +116,7 @@ void cashfin_customers_init_handlers(zend_class_entry *ce)
     customers_handlers.get_gc = customers_get_gc;
 }
 
-static cashfin_customers *ready_customers(zval *this_ptr)
+cashfin_customers *cashfin_customers_ready(zval *this_ptr)
 {
     cashfin_customers *customers = cashfin_customers_from(Z_OBJ_P(this_ptr));
 
@@ -131,7 +132,7 @@ static cashfin_customers *ready_customers(zval *this_ptr)
 }
 
 /* Keeps the headers and figures for lastResponse(); the body is no longer needed. */
-static void remember_response(cashfin_customers *customers, cf_http_response *response)
+void cashfin_customers_remember(cashfin_customers *customers, cf_http_response *response)
 {
     cf_http_response_free(&customers->last_response);
     customers->last_response = *response;
@@ -179,6 +180,26 @@ static bool call_on_response(void *context, const cf_attempt *attempt)
     return !EG(exception);
 }
 
+void cashfin_customers_observe(cashfin_customers *customers, cf_http_request *request)
+{
+    if (!Z_ISUNDEF(customers->on_response)) {
+        request->observer = call_on_response;
+        request->observer_context = customers;
+    }
+}
+
+/* With requests_per_second set, a single call waits its turn too. */
+static void pace(cashfin_customers *customers)
+{
+    double now = cf_now_ms();
+    double start = cf_throttle_next_start(&customers->throttle, now);
+
+    if (start > now) {
+        cf_sleep_ms((long)(start - now));
+    }
+    cf_throttle_record_start(&customers->throttle, start > now ? start : now);
+}
+
 /* Sends the request; on success fills `data` with the answer's data. False with an exception thrown
  * (the on_response callback's own, if it threw). */
 static bool perform(cashfin_customers *customers, cf_http_request *request, cf_shape shape, zval *data,
@@ -188,10 +209,8 @@ static bool perform(cashfin_customers *customers, cf_http_request *request, cf_s
     cf_success_reader reader;
     bool ok;
 
-    if (!Z_ISUNDEF(customers->on_response)) {
-        request->observer = call_on_response;
-        request->observer_context = customers;
-    }
+    cashfin_customers_observe(customers, request);
+    pace(customers);
     cashfin_success_reader(data, &reader);
     customers->busy = true;
     ok = cf_call_run(customers->http, &customers->config, request, shape, &reader, &call);
@@ -213,13 +232,12 @@ static bool perform(cashfin_customers *customers, cf_http_request *request, cf_s
     if (ok && page) {
         *page = call.envelope.page;
     }
-    remember_response(customers, &call.response);
+    cashfin_customers_remember(customers, &call.response);
     cf_call_free(&call);
     return ok;
 }
 
-/* Checks a payload with the server's own rules; on success returns its JSON body. */
-static char *checked_body(HashTable *payload, cf_customer_operation operation)
+char *cashfin_customers_checked_body(HashTable *payload, cf_customer_operation operation, zval *invalid)
 {
     cashfin_fields fields;
     cf_error error;
@@ -228,12 +246,26 @@ static char *checked_body(HashTable *payload, cf_customer_operation operation)
     cashfin_fields_from_array(payload, &fields);
     cf_error_init(&error);
     if (!cf_customer_check(operation, fields.items, fields.count, &error)) {
-        cashfin_throw(&error, NULL);
+        cashfin_exception_create(&error, NULL, invalid);
     } else if (!(body = cf_customer_body(fields.items, fields.count))) {
         zend_throw_error(NULL, "Out of memory while encoding the request");
     }
     cf_error_free(&error);
     cashfin_fields_free(&fields);
+    return body;
+}
+
+/* Checks a payload with the server's own rules; on success returns its JSON body, else throws. */
+static char *checked_body(HashTable *payload, cf_customer_operation operation)
+{
+    zval invalid;
+    char *body;
+
+    ZVAL_UNDEF(&invalid);
+    body = cashfin_customers_checked_body(payload, operation, &invalid);
+    if (!Z_ISUNDEF(invalid)) {
+        zend_throw_exception_object(&invalid);
+    }
     return body;
 }
 
@@ -272,7 +304,7 @@ PHP_METHOD(Cashfin_Customers, __construct)
         RETURN_THROWS();
     }
     customers->config = config;
-    if (!acquire_handle(customers)) {
+    if (!cf_throttle_init(&customers->throttle, config.requests_per_second) || !acquire_handle(customers)) {
         zend_throw_error(NULL, "Could not create a libcurl handle");
         RETURN_THROWS();
     }
@@ -293,7 +325,7 @@ PHP_METHOD(Cashfin_Customers, create)
     Z_PARAM_ARRAY_HT(options)
     ZEND_PARSE_PARAMETERS_END();
 
-    if (!(customers = ready_customers(ZEND_THIS)) || !cashfin_call_options_read(options, 2, &given_key)) {
+    if (!(customers = cashfin_customers_ready(ZEND_THIS)) || !cashfin_call_options_read(options, 2, &given_key)) {
         RETURN_THROWS();
     }
     /* Every create carries a key, so a retry after a lost answer can never create a second customer. */
@@ -365,7 +397,7 @@ PHP_METHOD(Cashfin_Customers, list)
     Z_PARAM_ARRAY_HT(query_table)
     ZEND_PARSE_PARAMETERS_END();
 
-    if (!(customers = ready_customers(ZEND_THIS)) || !cashfin_list_query_read(query_table, &query) ||
+    if (!(customers = cashfin_customers_ready(ZEND_THIS)) || !cashfin_list_query_read(query_table, &query) ||
         !cashfin_customers_fetch_page(customers, &query, &data, &page)) {
         RETURN_THROWS();
     }
@@ -396,7 +428,7 @@ PHP_METHOD(Cashfin_Customers, details)
     Z_PARAM_STR(id)
     ZEND_PARSE_PARAMETERS_END();
 
-    if (!(customers = ready_customers(ZEND_THIS)) || !id_path("details", id, path, sizeof(path))) {
+    if (!(customers = cashfin_customers_ready(ZEND_THIS)) || !id_path("details", id, path, sizeof(path))) {
         RETURN_THROWS();
     }
     perform(customers, &request, CF_SHAPE_OBJECT, return_value, NULL);
@@ -418,7 +450,7 @@ PHP_METHOD(Cashfin_Customers, update)
     Z_PARAM_ARRAY_HT(options)
     ZEND_PARSE_PARAMETERS_END();
 
-    if (!(customers = ready_customers(ZEND_THIS)) || !cashfin_call_options_read(options, 3, &given_key) ||
+    if (!(customers = cashfin_customers_ready(ZEND_THIS)) || !cashfin_call_options_read(options, 3, &given_key) ||
         !id_path("update", id, path, sizeof(path)) || !(body = checked_body(changes, CF_CUSTOMER_UPDATE))) {
         RETURN_THROWS();
     }
@@ -436,7 +468,7 @@ PHP_METHOD(Cashfin_Customers, all)
     Z_PARAM_ARRAY_HT(query_table)
     ZEND_PARSE_PARAMETERS_END();
 
-    if (!ready_customers(ZEND_THIS) || !cashfin_list_query_read(query_table, &query)) {
+    if (!cashfin_customers_ready(ZEND_THIS) || !cashfin_list_query_read(query_table, &query)) {
         RETURN_THROWS();
     }
     cashfin_pager_start(return_value, Z_OBJ_P(ZEND_THIS), &query);
@@ -461,7 +493,7 @@ PHP_METHOD(Cashfin_Customers, lastResponse)
 
     ZEND_PARSE_PARAMETERS_NONE();
 
-    if (!(customers = ready_customers(ZEND_THIS))) {
+    if (!(customers = cashfin_customers_ready(ZEND_THIS))) {
         RETURN_THROWS();
     }
     if (!customers->has_response) {

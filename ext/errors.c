@@ -40,14 +40,28 @@ static void set_private(zend_object *exception, zend_class_entry *scope, const c
     zend_update_property(scope, exception, name, strlen(name), value);
 }
 
-void cashfin_throw(const cf_error *error, const cf_http_response *response)
+static void set_message_and_code(zend_object *exception, const char *message, long status)
+{
+    zval value;
+
+    ZVAL_STRING(&value, message);
+    zend_update_property_ex(zend_ce_exception, exception, ZSTR_KNOWN(ZEND_STR_MESSAGE), &value);
+    zval_ptr_dtor(&value);
+    ZVAL_LONG(&value, status);
+    zend_update_property_ex(zend_ce_exception, exception, ZSTR_KNOWN(ZEND_STR_CODE), &value);
+}
+
+void cashfin_exception_create(const cf_error *error, const cf_http_response *response, zval *out)
 {
     zend_class_entry *ce = cashfin_exception_class(error->kind);
     long status = response ? response->status : 0;
     const char *request_id = response ? cf_headers_get(&response->headers, "x-request-id") : NULL;
-    zend_object *exception = zend_throw_exception(ce, error->message ? error->message : "Cashfin error", status);
+    zend_object *exception;
     zval value;
 
+    object_init_ex(out, ce);
+    exception = Z_OBJ_P(out);
+    set_message_and_code(exception, error->message ? error->message : "Cashfin error", status);
     if (status > 0) {
         ZVAL_LONG(&value, status);
         set_private(exception, cashfin_ce_exception, "httpStatus", &value);
@@ -71,15 +85,36 @@ void cashfin_throw(const cf_error *error, const cf_http_response *response)
     }
 }
 
-void cashfin_throw_invalid_id(void)
+void cashfin_throw(const cf_error *error, const cf_http_response *response)
+{
+    zval exception;
+
+    cashfin_exception_create(error, response, &exception);
+    zend_throw_exception_object(&exception);
+}
+
+static void invalid_id_error(cf_error *error)
+{
+    cf_error_init(error);
+    cf_error_set(error, CF_ERROR_INVALID_ID, "%s", CF_MESSAGE_INVALID_ID);
+    cf_field_errors_add(&error->fields, "id", 2, CF_MESSAGE_INVALID_ID);
+}
+
+void cashfin_invalid_id_create(zval *out)
 {
     cf_error error;
 
-    cf_error_init(&error);
-    cf_error_set(&error, CF_ERROR_INVALID_ID, "%s", CF_MESSAGE_INVALID_ID);
-    cf_field_errors_add(&error.fields, "id", 2, CF_MESSAGE_INVALID_ID);
-    cashfin_throw(&error, NULL);
+    invalid_id_error(&error);
+    cashfin_exception_create(&error, NULL, out);
     cf_error_free(&error);
+}
+
+void cashfin_throw_invalid_id(void)
+{
+    zval exception;
+
+    cashfin_invalid_id_create(&exception);
+    zend_throw_exception_object(&exception);
 }
 
 static void return_private(zend_object *exception, zend_class_entry *scope, const char *name, zval *return_value)

@@ -15,12 +15,15 @@
 #define MAX_SEARCH 256
 
 #define MAX_RETRY_DELAY_LIMIT 300.0
+#define MAX_REQUESTS_PER_SECOND 1000.0
+#define DEFAULT_CONCURRENCY 8
+#define MAX_CONCURRENCY 64
 #define MIN_RESPONSE_BYTES 1024
 #define MAX_RESPONSE_BYTES_LIMIT (1024L * 1024 * 1024)
 
 typedef struct constructor_options {
     zend_string *base_url, *ca_info, *proxy, *user_agent;
-    double timeout, connect_timeout, max_retry_delay;
+    double timeout, connect_timeout, max_retry_delay, requests_per_second;
     zend_long max_retries, max_response_bytes;
     bool persistent, allow_http;
     bool timeout_given, connect_timeout_given, max_retries_given; /* else the INI value stands */
@@ -30,6 +33,7 @@ typedef struct constructor_options {
 static const char *const option_names[] = {
     "base_url",   "timeout", "connect_timeout", "max_retries", "max_retry_delay", "max_response_bytes",
     "persistent", "ca_info", "proxy",           "user_agent",  "allow_http",      "on_response",
+    "requests_per_second",
 };
 
 /* A caller's key, fit for an error message: bytes that are not visible ASCII are shown as \xNN, so a
@@ -123,15 +127,42 @@ static bool read_int(zval *value, const char *name, zend_long *out)
     return true;
 }
 
-static bool read_callable(zval *value, const char *name, zval **out)
+static bool read_rate(zval *value, uint32_t arg_num, double *out)
+{
+    double rate;
+
+    if (Z_TYPE_P(value) == IS_LONG) {
+        rate = (double)Z_LVAL_P(value);
+    } else if (Z_TYPE_P(value) == IS_DOUBLE) {
+        rate = Z_DVAL_P(value);
+    } else {
+        zend_argument_type_error(arg_num, "option \"requests_per_second\" must be of type float, %s given",
+                                 zend_zval_type_name(value));
+        return false;
+    }
+    if (!(rate > 0 && rate <= MAX_REQUESTS_PER_SECOND)) {
+        zend_argument_value_error(arg_num, "option \"requests_per_second\" must be greater than 0 and at most %.0f",
+                                  MAX_REQUESTS_PER_SECOND);
+        return false;
+    }
+    *out = rate;
+    return true;
+}
+
+static bool read_callable_arg(zval *value, uint32_t arg_num, const char *name, zval **out)
 {
     if (!zend_is_callable(value, 0, NULL)) {
-        zend_argument_type_error(2, "option \"%s\" must be a valid callback, %s given", name,
+        zend_argument_type_error(arg_num, "option \"%s\" must be a valid callback, %s given", name,
                                  zend_zval_type_name(value));
         return false;
     }
     *out = value;
     return true;
+}
+
+static bool read_callable(zval *value, const char *name, zval **out)
+{
+    return read_callable_arg(value, 2, name, out);
 }
 
 /* A string that goes into a URL or a header: no control characters, no spaces unless allowed. */
@@ -178,6 +209,8 @@ static bool read_option(zend_string *key, zval *value, constructor_options *opti
         return read_seconds_within(value, "max_retry_delay", true, MAX_RETRY_DELAY_LIMIT, &options->max_retry_delay);
     } else if (is_option(key, "on_response")) {
         return read_callable(value, "on_response", &options->on_response);
+    } else if (is_option(key, "requests_per_second")) {
+        return read_rate(value, 2, &options->requests_per_second);
     } else if (is_option(key, "max_response_bytes")) {
         return read_int(value, "max_response_bytes", &options->max_response_bytes);
     }
@@ -317,6 +350,7 @@ bool cashfin_options_read(HashTable *table, cf_http_config *config, zval *on_res
     config->max_retry_delay_ms = (long)(options.max_retry_delay * 1000);
     config->max_response_bytes = (size_t)options.max_response_bytes;
     config->persistent = options.persistent;
+    config->requests_per_second = options.requests_per_second;
     if (options.on_response) {
         ZVAL_COPY(on_response, options.on_response);
     }
@@ -445,6 +479,48 @@ bool cashfin_list_query_read(HashTable *table, cashfin_list_query *query)
     return true;
 }
 
+bool cashfin_bulk_options_read(HashTable *table, uint32_t arg_num, cashfin_bulk_options *out)
+{
+    char shown[128];
+    zend_string *key;
+    zval *value;
+
+    out->concurrency = DEFAULT_CONCURRENCY;
+    out->requests_per_second = 0;
+    out->on_progress = NULL;
+    ZEND_HASH_FOREACH_STR_KEY_VAL(or_empty(table), key, value)
+    {
+        bool ok;
+
+        ZVAL_DEREF(value);
+        if (key && zend_string_equals_literal(key, "concurrency")) {
+            if (Z_TYPE_P(value) != IS_LONG) {
+                zend_argument_type_error(arg_num, "option \"concurrency\" must be of type int, %s given",
+                                         zend_zval_type_name(value));
+                return false;
+            }
+            out->concurrency = Z_LVAL_P(value);
+            ok = out->concurrency >= 1 && out->concurrency <= MAX_CONCURRENCY;
+            if (!ok) {
+                zend_argument_value_error(arg_num, "option \"concurrency\" must be between 1 and %d", MAX_CONCURRENCY);
+            }
+        } else if (key && zend_string_equals_literal(key, "requests_per_second")) {
+            ok = read_rate(value, arg_num, &out->requests_per_second);
+        } else if (key && zend_string_equals_literal(key, "on_progress")) {
+            ok = read_callable_arg(value, arg_num, "on_progress", &out->on_progress);
+        } else {
+            zend_argument_value_error(arg_num, "contains an unknown option \"%s\"",
+                                      describe_key(key, shown, sizeof(shown)));
+            ok = false;
+        }
+        if (!ok) {
+            return false;
+        }
+    }
+    ZEND_HASH_FOREACH_END();
+    return true;
+}
+
 void cashfin_options_debug_info(const cf_http_config *config, bool has_on_response, HashTable *into)
 {
     zval value;
@@ -463,6 +539,12 @@ void cashfin_options_debug_info(const cf_http_config *config, bool has_on_respon
     zend_hash_str_update(into, "max_response_bytes", sizeof("max_response_bytes") - 1, &value);
     ZVAL_BOOL(&value, config->persistent);
     zend_hash_str_update(into, "persistent", sizeof("persistent") - 1, &value);
+    if (config->requests_per_second > 0) {
+        ZVAL_DOUBLE(&value, config->requests_per_second);
+    } else {
+        ZVAL_NULL(&value);
+    }
+    zend_hash_str_update(into, "requests_per_second", sizeof("requests_per_second") - 1, &value);
     ZVAL_BOOL(&value, has_on_response);
     zend_hash_str_update(into, "on_response", sizeof("on_response") - 1, &value);
     ZVAL_STRING(&value, config->user_agent);

@@ -1,0 +1,256 @@
+#include "batch.h"
+
+#include <curl/curl.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_CONCURRENCY 64
+#define POLL_CEILING_MS 100
+
+typedef struct slot {
+    cf_http *http;
+    cf_batch_item *item; /* NULL: free */
+    size_t index;
+} slot;
+
+typedef struct run {
+    const cf_batch *batch;
+    cf_batch_item *items;
+    size_t count;
+    CURLM *multi;
+    slot slots[MAX_CONCURRENCY];
+    size_t slot_count;
+    size_t running;
+    size_t done;
+    bool stopped; /* on_done asked to stop */
+} run;
+
+static slot *free_slot(run *r)
+{
+    for (size_t i = 0; i < r->slot_count; i++) {
+        if (!r->slots[i].item) {
+            return &r->slots[i];
+        }
+    }
+    return NULL;
+}
+
+/* The next item due to start, or NULL; `*due` tells when the earliest waiting one may start. */
+static cf_batch_item *next_due(run *r, double now, double *due, size_t *index)
+{
+    for (size_t i = 0; i < r->count; i++) {
+        cf_batch_item *item = &r->items[i];
+
+        if (item->done || item->running) {
+            continue;
+        }
+        if (item->not_before_ms <= now) {
+            *index = i;
+            return item;
+        }
+        if (item->not_before_ms < *due) {
+            *due = item->not_before_ms;
+        }
+    }
+    return NULL;
+}
+
+static bool start(run *r, slot *s, cf_batch_item *item, size_t index, double now)
+{
+    if (item->started_ms == 0) {
+        item->started_ms = now;
+    }
+    if (!cf_http_begin(s->http, r->batch->config, &item->request, &item->call.response)) {
+        return false;
+    }
+    cf_http_start_attempt(s->http);
+    /* Over HTTP/2, wait for the connection under way and share it rather than open one per transfer. */
+    curl_easy_setopt(cf_http_handle(s->http), CURLOPT_PIPEWAIT, 1L);
+    item->attempt_started_ms = now;
+    if (curl_multi_add_handle(r->multi, cf_http_handle(s->http)) != CURLM_OK) {
+        cf_http_end(s->http);
+        return false;
+    }
+    s->item = item;
+    s->index = index;
+    item->running = true;
+    r->running++;
+    cf_throttle_record_start(r->batch->throttle, now);
+    return true;
+}
+
+static bool finish_item(run *r, cf_batch_item *item, size_t index, double now);
+
+/* Starts what is due, as far as slots and the throttle allow; returns when to look again. */
+static double start_due(run *r, double now)
+{
+    double wake = now + POLL_CEILING_MS;
+
+    for (;;) {
+        double due = wake, allowed;
+        size_t index;
+        slot *s = free_slot(r);
+        cf_batch_item *item = s ? next_due(r, now, &due, &index) : NULL;
+
+        if (due < wake) {
+            wake = due;
+        }
+        if (!item) {
+            return wake;
+        }
+        allowed = cf_throttle_next_start(r->batch->throttle, now);
+        if (allowed > now) {
+            return allowed < wake ? allowed : wake;
+        }
+        if (!start(r, s, item, index, now) && !finish_item(r, item, index, now)) {
+            /* Out of memory for this one: it ends as a connection failure, the others go on. */
+            r->stopped = true;
+            return now;
+        }
+    }
+}
+
+static bool finish_item(run *r, cf_batch_item *item, size_t index, double now)
+{
+    cf_success_reader reader;
+    const cf_batch *batch = r->batch;
+
+    item->done = true;
+    item->call.response.duration_ms = now - item->started_ms;
+    if (batch->prepare_reader) {
+        batch->prepare_reader(batch->context, index, &reader);
+    }
+    cf_call_read(batch->shape, batch->prepare_reader ? &reader : NULL, &item->call);
+    cf_http_observe(&item->request, &item->call.response, item->call.error.kind, false);
+    r->done++;
+    return !batch->on_done || batch->on_done(batch->context, index);
+}
+
+/* One transfer ended: schedule its retry, or settle the item. False when the batch must stop. */
+static bool collect(run *r, slot *s, CURLcode code, double now)
+{
+    cf_batch_item *item = s->item;
+    const cf_http_config *config = r->batch->config;
+    long delay;
+
+    curl_multi_remove_handle(r->multi, cf_http_handle(s->http));
+    cf_http_finish_attempt(s->http, config, (int)code, item->attempt_started_ms);
+    cf_http_end(s->http);
+    s->item = NULL;
+    item->running = false;
+    r->running--;
+    delay = cf_http_retry_delay(config, &item->call.response);
+    cf_throttle_observe(r->batch->throttle, &item->call.response, delay, now);
+    if (delay >= 0 && cf_http_observe(&item->request, &item->call.response,
+                                      item->call.response.transport_error != CF_OK
+                                          ? item->call.response.transport_error
+                                          : cf_kind_for_status(item->call.response.status),
+                                      true)) {
+        /* Only this item waits; the others keep their slots busy meanwhile. */
+        item->not_before_ms = now + (double)delay;
+        return true;
+    }
+    return finish_item(r, item, s->index, now);
+}
+
+static bool collect_finished(run *r)
+{
+    CURLMsg *message;
+    int left;
+
+    while ((message = curl_multi_info_read(r->multi, &left))) {
+        if (message->msg != CURLMSG_DONE) {
+            continue;
+        }
+        for (size_t i = 0; i < r->slot_count; i++) {
+            if (r->slots[i].item && cf_http_handle(r->slots[i].http) == message->easy_handle) {
+                if (!collect(r, &r->slots[i], message->data.result, cf_now_ms())) {
+                    return false;
+                }
+                break;
+            }
+        }
+    }
+    return true;
+}
+
+static void stop_running(run *r)
+{
+    for (size_t i = 0; i < r->slot_count; i++) {
+        if (r->slots[i].item) {
+            curl_multi_remove_handle(r->multi, cf_http_handle(r->slots[i].http));
+            cf_http_end(r->slots[i].http);
+            r->slots[i].item->running = false;
+            r->slots[i].item = NULL;
+        }
+    }
+    r->running = 0;
+}
+
+static void release(run *r)
+{
+    for (size_t i = 0; i < r->slot_count; i++) {
+        cf_http_free(r->slots[i].http);
+    }
+    if (r->multi) {
+        curl_multi_cleanup(r->multi);
+    }
+}
+
+bool cf_batch_run(const cf_batch *batch, cf_batch_item *items, size_t count)
+{
+    run r;
+    bool ok = true;
+
+    memset(&r, 0, sizeof(r));
+    r.batch = batch;
+    r.items = items;
+    r.count = count;
+    r.multi = curl_multi_init();
+    r.slot_count = batch->concurrency < 1 ? 1 : batch->concurrency > MAX_CONCURRENCY ? MAX_CONCURRENCY
+                                                                                      : batch->concurrency;
+    if (r.slot_count > count) {
+        r.slot_count = count ? count : 1;
+    }
+    for (size_t i = 0; i < r.slot_count && r.multi; i++) {
+        r.slots[i].http = cf_http_new();
+        if (!r.slots[i].http) {
+            release(&r);
+            return false;
+        }
+    }
+    if (!r.multi) {
+        return false;
+    }
+    for (size_t i = 0; i < count; i++) {
+        memset(&items[i].call, 0, sizeof(items[i].call));
+        cf_error_init(&items[i].call.error);
+    }
+    while (r.done < count) {
+        double now = cf_now_ms();
+        double wake = start_due(&r, now);
+        int still_running = 0, wait_ms;
+
+        if (r.stopped) {
+            ok = false;
+            break;
+        }
+        curl_multi_perform(r.multi, &still_running);
+        if (!collect_finished(&r)) {
+            ok = false;
+            break;
+        }
+        if (r.done == count) {
+            break;
+        }
+        wait_ms = (int)(wake - cf_now_ms());
+        if (r.running == 0 && wait_ms > 0) {
+            cf_sleep_ms(wait_ms);
+        } else if (r.running > 0) {
+            curl_multi_poll(r.multi, NULL, 0, wait_ms > 0 ? wait_ms : 0, NULL);
+        }
+    }
+    stop_running(&r);
+    release(&r);
+    return ok;
+}

@@ -1,0 +1,82 @@
+#include "throttle.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Client start times and server arrival times differ by the trip there; this slack keeps a burst that
+ * was spaced exactly one window apart from landing in one server window. */
+#define WINDOW_SLACK_MS 50.0
+
+bool cf_throttle_init(cf_throttle *throttle, double requests_per_second)
+{
+    memset(throttle, 0, sizeof(*throttle));
+    if (requests_per_second <= 0) {
+        return true;
+    }
+    /* floor(rate) starts per second keeps every one-second window within a fractional rate too;
+     * below one per second the window stretches to one start per 1/rate seconds. */
+    throttle->burst = requests_per_second >= 1 ? (size_t)floor(requests_per_second) : 1;
+    throttle->window_ms = (requests_per_second >= 1 ? 1000.0 : 1000.0 / requests_per_second) + WINDOW_SLACK_MS;
+    throttle->starts = calloc(throttle->burst, sizeof(double));
+    return throttle->starts != NULL;
+}
+
+void cf_throttle_free(cf_throttle *throttle)
+{
+    free(throttle->starts);
+    memset(throttle, 0, sizeof(*throttle));
+}
+
+double cf_throttle_next_start(const cf_throttle *throttle, double now)
+{
+    double next = now > throttle->paused_until ? now : throttle->paused_until;
+
+    if (throttle->burst && throttle->recorded == throttle->burst) {
+        /* The oldest of the last `burst` starts must have left the window. */
+        double oldest = throttle->starts[throttle->next];
+
+        if (oldest + throttle->window_ms > next) {
+            next = oldest + throttle->window_ms;
+        }
+    }
+    return next;
+}
+
+void cf_throttle_record_start(cf_throttle *throttle, double when)
+{
+    if (!throttle->burst) {
+        return;
+    }
+    throttle->starts[throttle->next] = when;
+    throttle->next = (throttle->next + 1) % throttle->burst;
+    if (throttle->recorded < throttle->burst) {
+        throttle->recorded++;
+    }
+}
+
+static void pause_until(cf_throttle *throttle, double when)
+{
+    if (when > throttle->paused_until) {
+        throttle->paused_until = when;
+    }
+}
+
+void cf_throttle_observe(cf_throttle *throttle, const cf_http_response *response, long retry_delay_ms, double now)
+{
+    cf_rate_limit limits;
+
+    if (response->status == 429 && retry_delay_ms >= 0) {
+        pause_until(throttle, now + (double)retry_delay_ms);
+        return;
+    }
+    limits = cf_rate_limit_from(&response->headers);
+    if (limits.remaining == 0 && limits.reset >= 0) {
+        /* Reset is a unix time in seconds: wait for that second to begin, a little past it. */
+        double reset_ms = (double)limits.reset * 1000.0 + WINDOW_SLACK_MS;
+
+        if (reset_ms > now && reset_ms - now < 60000.0) {
+            pause_until(throttle, reset_ms);
+        }
+    }
+}
