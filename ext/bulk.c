@@ -10,8 +10,8 @@
 
 typedef struct bulk_entry {
     zval key;
-    zval result;  /* IS_UNDEF until settled */
-    char *body;   /* JSON body, malloc'd, or NULL */
+    zval result; /* IS_UNDEF until settled */
+    char *body;  /* JSON body, malloc'd, or NULL */
     char path[64];
     char idempotency_key[CF_IDEMPOTENCY_KEY_SIZE];
 } bulk_entry;
@@ -98,9 +98,8 @@ static bool prepare_entry(bulk_entry *entry, bulk_kind kind, zval *value)
     if (kind == BULK_UPDATE && !id_for_path(entry, "update", &entry->key)) {
         return false;
     }
-    entry->body = cashfin_customers_checked_body(Z_ARRVAL_P(value),
-                                                 kind == BULK_CREATE ? CF_CUSTOMER_CREATE : CF_CUSTOMER_UPDATE,
-                                                 &entry->result);
+    entry->body = cashfin_customers_checked_body(
+        Z_ARRVAL_P(value), kind == BULK_CREATE ? CF_CUSTOMER_CREATE : CF_CUSTOMER_UPDATE, &entry->result);
     if (!entry->body) {
         return false;
     }
@@ -251,8 +250,8 @@ static void bulk_call(INTERNAL_FUNCTION_PARAMETERS, bulk_kind kind)
     Z_PARAM_ARRAY_HT(options_table)
     ZEND_PARSE_PARAMETERS_END();
 
-    if (!(customers = cashfin_customers_ready(ZEND_THIS)) ||
-        !cashfin_bulk_options_read(options_table, 2, &options) || !check_types(input, kind)) {
+    if (!(customers = cashfin_customers_ready(ZEND_THIS)) || !cashfin_bulk_options_read(options_table, 2, &options) ||
+        !check_types(input, kind)) {
         RETURN_THROWS();
     }
     count = zend_hash_num_elements(input);

@@ -31,9 +31,8 @@ typedef struct constructor_options {
 } constructor_options;
 
 static const char *const option_names[] = {
-    "base_url",   "timeout", "connect_timeout", "max_retries", "max_retry_delay", "max_response_bytes",
-    "persistent", "ca_info", "proxy",           "user_agent",  "allow_http",      "on_response",
-    "requests_per_second",
+    "base_url", "timeout", "connect_timeout", "max_retries", "max_retry_delay", "max_response_bytes",  "persistent",
+    "ca_info",  "proxy",   "user_agent",      "allow_http",  "on_response",     "requests_per_second",
 };
 
 /* A caller's key, fit for an error message: bytes that are not visible ASCII are shown as \xNN, so a
@@ -117,10 +116,11 @@ static bool read_bool(zval *value, const char *name, bool *out)
     return true;
 }
 
-static bool read_int(zval *value, const char *name, zend_long *out)
+static bool read_int(zval *value, uint32_t arg_num, const char *name, zend_long *out)
 {
     if (Z_TYPE_P(value) != IS_LONG) {
-        zend_argument_type_error(2, "option \"%s\" must be of type int, %s given", name, zend_zval_type_name(value));
+        zend_argument_type_error(arg_num, "option \"%s\" must be of type int, %s given", name,
+                                 zend_zval_type_name(value));
         return false;
     }
     *out = Z_LVAL_P(value);
@@ -212,10 +212,10 @@ static bool read_option(zend_string *key, zval *value, constructor_options *opti
     } else if (is_option(key, "requests_per_second")) {
         return read_rate(value, 2, &options->requests_per_second);
     } else if (is_option(key, "max_response_bytes")) {
-        return read_int(value, "max_response_bytes", &options->max_response_bytes);
+        return read_int(value, 2, "max_response_bytes", &options->max_response_bytes);
     }
     options->max_retries_given = true;
-    return read_int(value, "max_retries", &options->max_retries);
+    return read_int(value, 2, "max_retries", &options->max_retries);
 }
 
 /* INI values are only defaults: they are checked with the options, once the options had their say. */
@@ -494,12 +494,9 @@ bool cashfin_bulk_options_read(HashTable *table, uint32_t arg_num, cashfin_bulk_
 
         ZVAL_DEREF(value);
         if (key && zend_string_equals_literal(key, "concurrency")) {
-            if (Z_TYPE_P(value) != IS_LONG) {
-                zend_argument_type_error(arg_num, "option \"concurrency\" must be of type int, %s given",
-                                         zend_zval_type_name(value));
+            if (!read_int(value, arg_num, "concurrency", &out->concurrency)) {
                 return false;
             }
-            out->concurrency = Z_LVAL_P(value);
             ok = out->concurrency >= 1 && out->concurrency <= MAX_CONCURRENCY;
             if (!ok) {
                 zend_argument_value_error(arg_num, "option \"concurrency\" must be between 1 and %d", MAX_CONCURRENCY);

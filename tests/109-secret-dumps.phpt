@@ -68,7 +68,7 @@ serialize message                secret:false proxy password:false
 clone message                    secret:false proxy password:false
 error_get_last                   secret:false proxy password:false
 -- what the debug view does show --
-object(Cashfin\Customers)#%d (12) {
+object(Cashfin\Customers)#%d (13) {
   ["base_url"]=>
   string(24) "https://api.example.test"
   ["timeout"]=>
@@ -83,6 +83,8 @@ object(Cashfin\Customers)#%d (12) {
   int(16777216)
   ["persistent"]=>
   bool(true)
+  ["requests_per_second"]=>
+  NULL
   ["on_response"]=>
   bool(false)
   ["user_agent"]=>

@@ -76,7 +76,7 @@ show(['user_agent' => 'x/1', 'base_url' => 'https://a.example.test', 'timeout' =
 // An empty options array, and no options at all, are the defaults.
 var_dump(print_r(new Cashfin\Customers('cs_x', []), true) === print_r(new Cashfin\Customers('cs_x'), true));
 --EXPECTF--
-object(Cashfin\Customers)#%d (12) {
+object(Cashfin\Customers)#%d (13) {
   ["base_url"]=>
   string(27) "https://api.example.test/v2"
   ["timeout"]=>
@@ -91,6 +91,8 @@ object(Cashfin\Customers)#%d (12) {
   int(65536)
   ["persistent"]=>
   bool(false)
+  ["requests_per_second"]=>
+  NULL
   ["on_response"]=>
   bool(true)
   ["user_agent"]=>

@@ -1,5 +1,5 @@
 --TEST--
-Options: unknown keys, integer keys and options reserved for later versions are a ValueError
+Options: unknown keys, integer keys and misspelt or misplaced options are a ValueError
 --EXTENSIONS--
 cashfin
 --FILE--
@@ -19,8 +19,8 @@ $cases = [
     [0 => 'https://api.example.test'],
     ['https://api.example.test'],
     [-1 => true],
-    // Named in DESIGN.md for a later version; until implemented it must not be silently ignored.
-    ['requests_per_second' => 5],
+    // Option names are exact: no case folding, no camelCase.
+    ['Requests_Per_Second' => 5],
     ['Max_Retry_Delay' => 1.0],
     ['onResponse' => fn () => null],
     // Bulk options belong to createMany() and friends, not to the constructor.
@@ -48,7 +48,7 @@ ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) contains an
 ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) contains an unknown option "(integer key)"
 ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) contains an unknown option "(integer key)"
 ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) contains an unknown option "(integer key)"
-ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) contains an unknown option "requests_per_second"
+ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) contains an unknown option "Requests_Per_Second"
 ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) contains an unknown option "Max_Retry_Delay"
 ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) contains an unknown option "onResponse"
 ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) contains an unknown option "concurrency"

@@ -141,11 +141,11 @@ static bool collect(run *r, slot *s, CURLcode code, double now)
     r->running--;
     delay = cf_http_retry_delay(config, &item->call.response);
     cf_throttle_observe(r->batch->throttle, &item->call.response, delay, now);
-    if (delay >= 0 && cf_http_observe(&item->request, &item->call.response,
-                                      item->call.response.transport_error != CF_OK
-                                          ? item->call.response.transport_error
-                                          : cf_kind_for_status(item->call.response.status),
-                                      true)) {
+    if (delay >= 0 &&
+        cf_http_observe(&item->request, &item->call.response,
+                        item->call.response.transport_error != CF_OK ? item->call.response.transport_error
+                                                                     : cf_kind_for_status(item->call.response.status),
+                        true)) {
         /* Only this item waits; the others keep their slots busy meanwhile. */
         item->not_before_ms = now + (double)delay;
         return true;
@@ -207,8 +207,9 @@ bool cf_batch_run(const cf_batch *batch, cf_batch_item *items, size_t count)
     r.items = items;
     r.count = count;
     r.multi = curl_multi_init();
-    r.slot_count = batch->concurrency < 1 ? 1 : batch->concurrency > MAX_CONCURRENCY ? MAX_CONCURRENCY
-                                                                                      : batch->concurrency;
+    r.slot_count = batch->concurrency < 1                 ? 1
+                   : batch->concurrency > MAX_CONCURRENCY ? MAX_CONCURRENCY
+                                                          : batch->concurrency;
     if (r.slot_count > count) {
         r.slot_count = count ? count : 1;
     }

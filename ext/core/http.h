@@ -20,7 +20,7 @@ typedef struct cf_http_config {
     long max_retries;
     long max_retry_delay_ms; /* a longer Retry-After is not waited for */
     size_t max_response_bytes;
-    bool persistent; /* keep the connection for later PHP requests of this process */
+    bool persistent;            /* keep the connection for later PHP requests of this process */
     double requests_per_second; /* 0: no pace set */
 } cf_http_config;
 

@@ -10,9 +10,9 @@
 #include <stddef.h>
 
 typedef struct cf_throttle {
-    double window_ms;   /* `burst` starts may fall in any window this long */
-    size_t burst;       /* 0: no rate set, only pauses apply */
-    double *starts;     /* ring of the last `burst` start times */
+    double window_ms; /* `burst` starts may fall in any window this long */
+    size_t burst;     /* 0: no rate set, only pauses apply */
+    double *starts;   /* ring of the last `burst` start times */
     size_t recorded;
     size_t next;
     double paused_until; /* ms; 0: not paused */
