@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing cashfin needs on Debian, and only what is missing.
 set -euo pipefail
-packages=(php-cli php-dev php-sqlite3 php-pear libcurl4-openssl-dev libcjson-dev pkg-config curl ca-certificates
+packages=(make gcc libc6-dev php-cli php-dev php-sqlite3 php-pear libcurl4-openssl-dev libcjson-dev pkg-config curl ca-certificates
           nginx php-fpm openssl)
 missing=()
 for package in "${packages[@]}"; do
