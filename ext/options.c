@@ -351,6 +351,7 @@ bool cashfin_options_read(HashTable *table, cf_http_config *config, zval *on_res
     config->max_response_bytes = (size_t)options.max_response_bytes;
     config->persistent = options.persistent;
     config->requests_per_second = options.requests_per_second;
+    cf_http_config_stamp(config);
     if (options.on_response) {
         ZVAL_COPY(on_response, options.on_response);
     }

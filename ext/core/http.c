@@ -33,13 +33,36 @@ struct cf_http {
     CURL *easy;
     long pid; /* the process whose connections `easy` holds */
     char error_buffer[CURL_ERROR_SIZE];
+    /* Set up once per config: the options and the usual header lists (they hold the secret). */
+    unsigned long configured_for;
+    struct curl_slist *get_headers;
+    struct curl_slist *body_headers;
     /* The request under way, between cf_http_begin and cf_http_end. */
     cf_http_response *response;
     char *url;
-    struct curl_slist *headers;
+    size_t url_capacity;
+    struct curl_slist *own_headers; /* a request's own list (with its Idempotency-Key), or NULL */
     size_t max_response_bytes;
     bool oversize;
 };
+
+static void free_header_list(struct curl_slist *list)
+{
+    /* The Authorization line holds the secret: clear it before the memory goes back. */
+    for (struct curl_slist *node = list; node; node = node->next) {
+        cf_wipe(node->data, strlen(node->data));
+    }
+    curl_slist_free_all(list);
+}
+
+static void forget_config(cf_http *http)
+{
+    free_header_list(http->get_headers);
+    free_header_list(http->body_headers);
+    http->get_headers = NULL;
+    http->body_headers = NULL;
+    http->configured_for = 0;
+}
 
 cf_http *cf_http_new(void)
 {
@@ -81,6 +104,8 @@ static void abandon_easy(CURL *easy)
 void cf_http_abandon(cf_http *http)
 {
     if (http) {
+        forget_config(http);
+        free(http->url);
         abandon_easy(http->easy);
         free(http);
     }
@@ -95,17 +120,35 @@ static bool own_process(cf_http *http)
     abandon_easy(http->easy);
     http->easy = curl_easy_init();
     http->pid = (long)current_pid();
+    http->configured_for = 0; /* a fresh easy handle has none of the options */
     return http->easy != NULL;
 }
 
 void cf_http_free(cf_http *http)
 {
-    if (http && http->pid != (long)current_pid()) {
+    if (!http) {
+        return;
+    }
+    forget_config(http);
+    free(http->url);
+    if (http->pid != (long)current_pid()) {
         cf_http_abandon(http);
-    } else if (http) {
+    } else {
         curl_easy_cleanup(http->easy);
         free(http);
     }
+}
+
+void cf_http_config_stamp(cf_http_config *config)
+{
+    /* Ids only need to differ within one thread's handles; the builtin keeps threads from colliding. */
+    static unsigned long last_id;
+
+#if defined(__GNUC__) || defined(__clang__)
+    config->id = __atomic_add_fetch(&last_id, 1, __ATOMIC_RELAXED);
+#else
+    config->id = ++last_id;
+#endif
 }
 
 void cf_http_config_free(cf_http_config *config)
@@ -185,9 +228,20 @@ static size_t collect_header(char *data, size_t size, size_t count, void *userda
     return cf_headers_add_line(&http->response->headers, data, size * count) ? size * count : 0;
 }
 
-static struct curl_slist *request_headers(const cf_http_config *config, const cf_http_request *request)
+static struct curl_slist *append(struct curl_slist *list, const char *line)
 {
-    struct curl_slist *list = NULL, *next;
+    struct curl_slist *longer = curl_slist_append(list, line);
+
+    if (!longer) {
+        free_header_list(list);
+    }
+    return longer;
+}
+
+/* Authorization, Accept, and for a body its Content-Type; `idempotency_key` when given. */
+static struct curl_slist *header_list(const cf_http_config *config, bool with_body, const char *idempotency_key)
+{
+    struct curl_slist *list;
     char line[512];
     size_t auth_len = strlen("Authorization: ") + strlen(config->secret) + 1;
     char *auth = malloc(auth_len);
@@ -196,22 +250,18 @@ static struct curl_slist *request_headers(const cf_http_config *config, const cf
         return NULL;
     }
     snprintf(auth, auth_len, "Authorization: %s", config->secret);
-    next = curl_slist_append(list, auth);
+    list = curl_slist_append(NULL, auth);
     cf_wipe(auth, auth_len);
     free(auth);
-    if (!next) {
-        return NULL;
-    }
-    list = next;
-    list = curl_slist_append(list, "Accept: application/json");
+    list = list ? append(list, "Accept: application/json") : NULL;
     /* A body waits for no 100-continue round trip: the API answers directly. */
-    list = list ? curl_slist_append(list, "Expect:") : NULL;
-    if (list && request->body) {
-        list = curl_slist_append(list, "Content-Type: application/json");
+    list = list ? append(list, "Expect:") : NULL;
+    if (list && with_body) {
+        list = append(list, "Content-Type: application/json");
     }
-    if (list && request->idempotency_key) {
-        snprintf(line, sizeof(line), "Idempotency-Key: %s", request->idempotency_key);
-        list = curl_slist_append(list, line);
+    if (list && idempotency_key) {
+        snprintf(line, sizeof(line), "Idempotency-Key: %s", idempotency_key);
+        list = append(list, line);
     }
     return list;
 }
@@ -230,11 +280,10 @@ static void set_method(CURL *easy, const cf_http_request *request)
                                                                                                  : request->method);
 }
 
-static void set_options(cf_http *http, const cf_http_config *config, const char *url)
+static void set_options(cf_http *http, const cf_http_config *config)
 {
     CURL *easy = http->easy;
 
-    curl_easy_setopt(easy, CURLOPT_URL, url);
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
     /* A redirect would carry the secret to another host: report it instead. */
     curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
@@ -401,26 +450,70 @@ static bool observe_retry(const cf_http_request *request, const cf_http_response
     return cf_http_observe(request, response, error, true);
 }
 
+/* Options and header lists depend on the config only: set them when the handle meets a new one. */
+static bool configure(cf_http *http, const cf_http_config *config)
+{
+    if (http->configured_for == config->id && config->id != 0) {
+        return true;
+    }
+    forget_config(http);
+    http->get_headers = header_list(config, false, NULL);
+    http->body_headers = header_list(config, true, NULL);
+    if (!http->get_headers || !http->body_headers) {
+        forget_config(http);
+        return false;
+    }
+    set_options(http, config);
+    http->configured_for = config->id;
+    return true;
+}
+
+static bool set_url(cf_http *http, const cf_http_config *config, const char *path)
+{
+    size_t needed = strlen(config->base_url) + strlen(path) + 1;
+
+    if (needed > http->url_capacity) {
+        char *url = realloc(http->url, needed);
+
+        if (!url) {
+            return false;
+        }
+        http->url = url;
+        http->url_capacity = needed;
+    }
+    snprintf(http->url, http->url_capacity, "%s%s", config->base_url, path);
+    curl_easy_setopt(http->easy, CURLOPT_URL, http->url);
+    return true;
+}
+
 bool cf_http_begin(cf_http *http, const cf_http_config *config, const cf_http_request *request,
                    cf_http_response *response)
 {
-    size_t url_len = strlen(config->base_url) + strlen(request->path) + 1;
+    struct curl_slist *headers;
 
     http->response = response;
-    http->url = malloc(url_len);
-    http->headers = request_headers(config, request);
-    if (!http->url || !http->headers || !own_process(http)) {
-        cf_http_end(http);
-        response->transport_error = CF_ERROR_CONNECTION;
-        snprintf(response->transport_message, sizeof(response->transport_message), "Out of memory");
-        return false;
+    http->own_headers = NULL;
+    if (!own_process(http) || !configure(http, config) || !set_url(http, config, request->path)) {
+        goto out_of_memory;
     }
-    snprintf(http->url, url_len, "%s%s", config->base_url, request->path);
+    if (request->idempotency_key) {
+        headers = http->own_headers = header_list(config, request->body != NULL, request->idempotency_key);
+    } else {
+        headers = request->body ? http->body_headers : http->get_headers;
+    }
+    if (!headers) {
+        goto out_of_memory;
+    }
     http->max_response_bytes = config->max_response_bytes;
-    set_options(http, config, http->url);
     set_method(http->easy, request);
-    curl_easy_setopt(http->easy, CURLOPT_HTTPHEADER, http->headers);
+    curl_easy_setopt(http->easy, CURLOPT_HTTPHEADER, headers);
     return true;
+
+out_of_memory:
+    cf_http_end(http);
+    response->transport_error = CF_ERROR_CONNECTION;
+    snprintf(response->transport_message, sizeof(response->transport_message), "Out of memory");
+    return false;
 }
 
 void cf_http_end(cf_http *http)
@@ -430,10 +523,8 @@ void cf_http_end(cf_http *http)
         curl_easy_setopt(http->easy, CURLOPT_HTTPHEADER, NULL);
         curl_easy_setopt(http->easy, CURLOPT_POSTFIELDS, NULL);
     }
-    curl_slist_free_all(http->headers);
-    free(http->url);
-    http->headers = NULL;
-    http->url = NULL;
+    free_header_list(http->own_headers);
+    http->own_headers = NULL;
     http->response = NULL;
 }
 

@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 typedef struct cf_http_config {
+    unsigned long id; /* from cf_http_config_stamp: a handle set up for this id needs no setting up again */
     char *base_url; /* scheme://host[:port][/prefix], no trailing slash */
     char *secret;   /* wiped when freed */
     char *user_agent;
@@ -103,6 +104,9 @@ bool cf_http_observe(const cf_http_request *request, const cf_http_response *res
                      bool will_retry);
 
 void cf_http_config_free(cf_http_config *config);
+
+/* Gives a finished config its id; call it again after changing any field. */
+void cf_http_config_stamp(cf_http_config *config);
 
 /* The base URL check of the constructor: https, or http for loopback hosts or when allowed.
  * Returns NULL when acceptable, else a static message. */
