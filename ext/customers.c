@@ -135,11 +135,8 @@ cashfin_customers *cashfin_customers_ready(zval *this_ptr)
 void cashfin_customers_remember(cashfin_customers *customers, cf_http_response *response)
 {
     cf_http_response_free(&customers->last_response);
+    cf_http_recycle_body(customers->http, response);
     customers->last_response = *response;
-    free(customers->last_response.body);
-    customers->last_response.body = NULL;
-    customers->last_response.body_len = 0;
-    customers->last_response.body_capacity = 0;
     memset(response, 0, sizeof(*response));
     customers->has_response = true;
 }
@@ -486,7 +483,7 @@ static void add_optional_long(zval *array, const char *name, long value)
 PHP_METHOD(Cashfin_Customers, lastResponse)
 {
     cashfin_customers *customers;
-    const cf_http_response *response;
+    cf_http_response *response;
     cf_rate_limit limits;
     const char *request_id;
     zval headers, rate_limit;
@@ -500,6 +497,7 @@ PHP_METHOD(Cashfin_Customers, lastResponse)
         RETURN_NULL();
     }
     response = &customers->last_response;
+    cf_headers_parse(&response->headers);
     array_init_size(&headers, (uint32_t)response->headers.count);
     for (size_t i = 0; i < response->headers.count; i++) {
         add_assoc_string(&headers, response->headers.items[i].name, response->headers.items[i].value);

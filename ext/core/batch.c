@@ -140,7 +140,7 @@ static bool collect(run *r, slot *s, CURLcode code, double now)
     item->running = false;
     r->running--;
     delay = cf_http_retry_delay(config, &item->call.response);
-    cf_throttle_observe(r->batch->throttle, &item->call.response, delay, now);
+    cf_throttle_observe(r->batch->throttle, &item->call.response, config->max_retry_delay_ms, now);
     if (delay >= 0 &&
         cf_http_observe(&item->request, &item->call.response,
                         item->call.response.transport_error != CF_OK ? item->call.response.transport_error
@@ -153,17 +153,20 @@ static bool collect(run *r, slot *s, CURLcode code, double now)
     return finish_item(r, item, s->index, now);
 }
 
-static bool collect_finished(run *r)
+/* Settles every finished transfer; *collected counts them. False when the batch must stop. */
+static bool collect_finished(run *r, size_t *collected)
 {
     CURLMsg *message;
     int left;
 
+    *collected = 0;
     while ((message = curl_multi_info_read(r->multi, &left))) {
         if (message->msg != CURLMSG_DONE) {
             continue;
         }
         for (size_t i = 0; i < r->slot_count; i++) {
             if (r->slots[i].item && cf_http_handle(r->slots[i].http) == message->easy_handle) {
+                (*collected)++;
                 if (!collect(r, &r->slots[i], message->data.result, cf_now_ms())) {
                     return false;
                 }
@@ -231,18 +234,22 @@ bool cf_batch_run(const cf_batch *batch, cf_batch_item *items, size_t count)
         double now = cf_now_ms();
         double wake = start_due(&r, now);
         int still_running = 0, wait_ms;
+        size_t collected;
 
         if (r.stopped) {
             ok = false;
             break;
         }
         curl_multi_perform(r.multi, &still_running);
-        if (!collect_finished(&r)) {
+        if (!collect_finished(&r, &collected)) {
             ok = false;
             break;
         }
         if (r.done == count) {
             break;
+        }
+        if (collected > 0) {
+            continue; /* a slot came free: fill it now, not after a wait */
         }
         wait_ms = (int)(wake - cf_now_ms());
         if (r.running == 0 && wait_ms > 0) {

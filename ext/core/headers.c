@@ -6,13 +6,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-void cf_headers_clear(cf_headers *headers)
+static void clear_items(cf_headers *headers)
 {
     for (size_t i = 0; i < headers->count; i++) {
         free(headers->items[i].name);
         free(headers->items[i].value);
     }
+    headers->count = 0;
+    headers->parsed = false;
+}
+
+void cf_headers_clear(cf_headers *headers)
+{
+    clear_items(headers);
     free(headers->items);
+    free(headers->raw);
     memset(headers, 0, sizeof(*headers));
 }
 
@@ -27,7 +35,7 @@ static void trim(const char **s, size_t *len)
     }
 }
 
-static bool append(cf_headers *headers, char *name, char *value)
+static bool append_item(cf_headers *headers, char *name, char *value)
 {
     if (headers->count == headers->capacity) {
         size_t capacity = headers->capacity ? headers->capacity * 2 : 16;
@@ -45,20 +53,15 @@ static bool append(cf_headers *headers, char *name, char *value)
     return true;
 }
 
-bool cf_headers_add_line(cf_headers *headers, const char *line, size_t len)
+static bool parse_line(cf_headers *headers, const char *line, size_t len)
 {
-    const char *colon;
+    const char *colon = memchr(line, ':', len);
     const char *value;
     size_t name_len, value_len;
     char *name_copy, *value_copy;
 
-    if (len >= 5 && memcmp(line, "HTTP/", 5) == 0) {
-        cf_headers_clear(headers);
-        return true;
-    }
-    colon = memchr(line, ':', len);
     if (!colon || colon == line) {
-        return true; /* the blank line ending the block, or a line we cannot read */
+        return true; /* a line we cannot read */
     }
     name_len = (size_t)(colon - line);
     value = colon + 1;
@@ -66,7 +69,7 @@ bool cf_headers_add_line(cf_headers *headers, const char *line, size_t len)
     trim(&value, &value_len);
     name_copy = cf_strndup(line, name_len);
     value_copy = cf_strndup(value, value_len);
-    if (!name_copy || !value_copy || !append(headers, name_copy, value_copy)) {
+    if (!name_copy || !value_copy || !append_item(headers, name_copy, value_copy)) {
         free(name_copy);
         free(value_copy);
         return false;
@@ -79,11 +82,71 @@ bool cf_headers_add_line(cf_headers *headers, const char *line, size_t len)
     return true;
 }
 
+bool cf_headers_add_line(cf_headers *headers, const char *line, size_t len)
+{
+    if (len >= 5 && memcmp(line, "HTTP/", 5) == 0) {
+        clear_items(headers);
+        headers->raw_len = 0;
+        return true;
+    }
+    if (len == 0 || line[0] == '\r' || line[0] == '\n') {
+        return true; /* the blank line ending the block */
+    }
+    if (headers->raw_len + len + 1 > headers->raw_capacity) {
+        size_t capacity = headers->raw_capacity ? headers->raw_capacity : 512;
+        char *raw;
+
+        while (capacity < headers->raw_len + len + 1) {
+            capacity *= 2;
+        }
+        raw = realloc(headers->raw, capacity);
+        if (!raw) {
+            return false;
+        }
+        headers->raw = raw;
+        headers->raw_capacity = capacity;
+    }
+    memcpy(headers->raw + headers->raw_len, line, len);
+    headers->raw_len += len;
+    /* libcurl hands over whole lines; one without its newline still ends here. */
+    if (line[len - 1] != '\n') {
+        headers->raw[headers->raw_len++] = '\n';
+    }
+    headers->parsed = false;
+    return true;
+}
+
+bool cf_headers_parse(cf_headers *headers)
+{
+    size_t start = 0;
+
+    if (headers->parsed) {
+        return true;
+    }
+    clear_items(headers);
+    for (size_t i = 0; i < headers->raw_len; i++) {
+        if (headers->raw[i] == '\n') {
+            if (!parse_line(headers, headers->raw + start, i + 1 - start)) {
+                return false;
+            }
+            start = i + 1;
+        }
+    }
+    headers->parsed = true;
+    return true;
+}
+
 const char *cf_headers_get(const cf_headers *headers, const char *name)
 {
-    for (size_t i = headers->count; i > 0; i--) {
-        if (strcmp(headers->items[i - 1].name, name) == 0) {
-            return headers->items[i - 1].value;
+    /* Building the index leaves the block as it was: a lookup stays a read. */
+    cf_headers *index = (cf_headers *)headers;
+
+    if (!cf_headers_parse(index)) {
+        return NULL;
+    }
+    for (size_t i = index->count; i > 0; i--) {
+        if (strcmp(index->items[i - 1].name, name) == 0) {
+            return index->items[i - 1].value;
         }
     }
     return NULL;

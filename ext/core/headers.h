@@ -11,20 +11,30 @@ typedef struct cf_header {
     char *value;
 } cf_header;
 
+/* The final answer's header block is kept as received, and split into name/value pairs only when
+ * something asks for a header: a successful call never pays for parsing what nobody reads. */
 typedef struct cf_headers {
-    cf_header *items;
+    char *raw; /* "Name: value\r\n" lines */
+    size_t raw_len;
+    size_t raw_capacity;
+    cf_header *items; /* valid while `parsed` */
     size_t count;
     size_t capacity;
+    bool parsed;
 } cf_headers;
 
 typedef struct cf_rate_limit {
     long limit, remaining, reset; /* -1 when absent or unreadable */
 } cf_rate_limit;
 
-/* Parses one raw header line ("Name: value\r\n"); status lines and blank lines are ignored.
- * A status line ("HTTP/...") empties the list first, so only the final answer's headers stay. */
+/* Takes one raw header line ("Name: value\r\n"); blank lines are ignored. A status line
+ * ("HTTP/...") empties the block first, so only the final answer's headers stay. */
 bool cf_headers_add_line(cf_headers *headers, const char *line, size_t len);
 void cf_headers_clear(cf_headers *headers);
+
+/* Splits the block into items (names lower-cased), once; false when out of memory. The getters
+ * below call it themselves: the block counts as unchanged, only its index is built. */
+bool cf_headers_parse(cf_headers *headers);
 
 /* The value of the last header with that lower-case name, or NULL. */
 const char *cf_headers_get(const cf_headers *headers, const char *name);

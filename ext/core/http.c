@@ -20,10 +20,9 @@
 
 #ifdef _WIN32
 #include <process.h>
-#define current_pid() _getpid()
 #else
+#include <pthread.h>
 #include <unistd.h>
-#define current_pid() getpid()
 #endif
 
 #define BACKOFF_BASE_MS 500
@@ -44,6 +43,9 @@ struct cf_http {
     struct curl_slist *own_headers; /* a request's own list (with its Idempotency-Key), or NULL */
     size_t max_response_bytes;
     bool oversize;
+    /* A body buffer handed back by the last caller, lent to the next response. */
+    char *spare_body;
+    size_t spare_capacity;
 };
 
 static void free_header_list(struct curl_slist *list)
@@ -63,6 +65,36 @@ static void forget_config(cf_http *http)
     http->body_headers = NULL;
     http->configured_for = 0;
 }
+
+#ifdef _WIN32
+long cf_current_pid(void)
+{
+    return (long)_getpid();
+}
+#else
+/* getpid() is a system call; every request asks, so the answer is kept and renewed in forked children. */
+static long cached_pid;
+static pthread_once_t pid_once = PTHREAD_ONCE_INIT;
+
+static void renew_pid(void)
+{
+    cached_pid = (long)getpid();
+}
+
+static void watch_forks(void)
+{
+    renew_pid();
+    pthread_atfork(NULL, NULL, renew_pid);
+}
+
+long cf_current_pid(void)
+{
+    pthread_once(&pid_once, watch_forks);
+    return cached_pid;
+}
+#endif
+
+#define current_pid() cf_current_pid()
 
 cf_http *cf_http_new(void)
 {
@@ -106,6 +138,7 @@ void cf_http_abandon(cf_http *http)
     if (http) {
         forget_config(http);
         free(http->url);
+        free(http->spare_body);
         abandon_easy(http->easy);
         free(http);
     }
@@ -131,6 +164,7 @@ void cf_http_free(cf_http *http)
     }
     forget_config(http);
     free(http->url);
+    free(http->spare_body);
     if (http->pid != (long)current_pid()) {
         cf_http_abandon(http);
     } else {
@@ -493,6 +527,11 @@ bool cf_http_begin(cf_http *http, const cf_http_config *config, const cf_http_re
 
     http->response = response;
     http->own_headers = NULL;
+    if (!response->body && http->spare_body) {
+        response->body = http->spare_body;
+        response->body_capacity = http->spare_capacity;
+        http->spare_body = NULL;
+    }
     if (!own_process(http) || !configure(http, config) || !set_url(http, config, request->path)) {
         goto out_of_memory;
     }
@@ -526,6 +565,20 @@ void cf_http_end(cf_http *http)
     free_header_list(http->own_headers);
     http->own_headers = NULL;
     http->response = NULL;
+}
+
+void cf_http_recycle_body(cf_http *http, cf_http_response *response)
+{
+    /* A large answer's buffer is not worth holding on to between calls. */
+    if (http && !http->spare_body && response->body_capacity <= CF_RECYCLED_BODY_MAX) {
+        http->spare_body = response->body;
+        http->spare_capacity = response->body_capacity;
+    } else {
+        free(response->body);
+    }
+    response->body = NULL;
+    response->body_len = 0;
+    response->body_capacity = 0;
 }
 
 void *cf_http_handle(cf_http *http)

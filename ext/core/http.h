@@ -11,8 +11,8 @@
 
 typedef struct cf_http_config {
     unsigned long id; /* from cf_http_config_stamp: a handle set up for this id needs no setting up again */
-    char *base_url; /* scheme://host[:port][/prefix], no trailing slash */
-    char *secret;   /* wiped when freed */
+    char *base_url;   /* scheme://host[:port][/prefix], no trailing slash */
+    char *secret;     /* wiped when freed */
     char *user_agent;
     char *ca_info; /* NULL: the system's CA store */
     char *proxy;   /* NULL: libcurl's usual proxy environment variables */
@@ -96,7 +96,12 @@ void *cf_http_handle(cf_http *http); /* the CURL easy handle */
  * else exponential backoff with full jitter. */
 long cf_http_retry_delay(const cf_http_config *config, const cf_http_response *response);
 
-double cf_now_ms(void); /* wall clock, milliseconds */
+/* Takes a response's body buffer back for the handle's next request (or frees it). */
+#define CF_RECYCLED_BODY_MAX (1024 * 1024)
+void cf_http_recycle_body(cf_http *http, cf_http_response *response);
+
+long cf_current_pid(void); /* cheap: kept, and renewed after fork() */
+double cf_now_ms(void);    /* wall clock, milliseconds */
 void cf_sleep_ms(long ms);
 
 /* Tells the request's observer, if any, how an attempt went; false when the observer wants no more. */

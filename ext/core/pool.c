@@ -4,13 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifdef _WIN32
-#include <process.h>
-#define current_pid() _getpid()
-#else
-#include <unistd.h>
-#define current_pid() getpid()
-#endif
+#define current_pid() cf_current_pid()
 
 /* A few per key cover several Customers objects alive at once; more would only hold sockets open. */
 #define MAX_IDLE 16

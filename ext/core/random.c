@@ -1,6 +1,5 @@
 #include "random.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #ifdef _WIN32
@@ -38,16 +37,23 @@ bool cf_random_bytes(void *buffer, size_t size)
 
 bool cf_idempotency_key(char out[CF_IDEMPOTENCY_KEY_SIZE])
 {
+    static const char hex[] = "0123456789abcdef";
     unsigned char bytes[16];
+    size_t o = 0;
 
     if (!cf_random_bytes(bytes, sizeof(bytes))) {
         return false;
     }
     bytes[6] = (unsigned char)((bytes[6] & 0x0F) | 0x40); /* version 4 */
     bytes[8] = (unsigned char)((bytes[8] & 0x3F) | 0x80); /* RFC 4122 variant */
-    snprintf(out, CF_IDEMPOTENCY_KEY_SIZE, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-             bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9],
-             bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]);
+    for (size_t i = 0; i < sizeof(bytes); i++) {
+        if (i == 4 || i == 6 || i == 8 || i == 10) {
+            out[o++] = '-';
+        }
+        out[o++] = hex[bytes[i] >> 4];
+        out[o++] = hex[bytes[i] & 0x0F];
+    }
+    out[o] = '\0';
     return true;
 }
 

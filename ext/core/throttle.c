@@ -1,6 +1,7 @@
 #include "throttle.h"
 
 #include <math.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,12 +63,18 @@ static void pause_until(cf_throttle *throttle, double when)
     }
 }
 
-void cf_throttle_observe(cf_throttle *throttle, const cf_http_response *response, long retry_delay_ms, double now)
+void cf_throttle_observe(cf_throttle *throttle, const cf_http_response *response, long max_retry_delay_ms, double now)
 {
     cf_rate_limit limits;
 
-    if (response->status == 429 && retry_delay_ms >= 0) {
-        pause_until(throttle, now + (double)retry_delay_ms);
+    if (response->status == 429) {
+        /* The whole batch honours a wait the client would honour for one call, whether or not the
+         * refused request itself has attempts left. */
+        long retry_after = cf_retry_after(&response->headers, (time_t)(now / 1000.0));
+
+        if (retry_after >= 0 && retry_after * 1000 <= max_retry_delay_ms) {
+            pause_until(throttle, now + (double)retry_after * 1000.0);
+        }
         return;
     }
     limits = cf_rate_limit_from(&response->headers);

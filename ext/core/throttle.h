@@ -28,8 +28,8 @@ void cf_throttle_record_start(cf_throttle *throttle, double when);
 
 /* Times are cf_now_ms() values (wall clock, so that X-RateLimit-Reset compares with them). */
 
-/* Reads the rate-limit headers of an answer: a spent window or a Retry-After the caller will wait
- * for pauses every later start. */
-void cf_throttle_observe(cf_throttle *throttle, const cf_http_response *response, long retry_delay_ms, double now);
+/* Reads the rate-limit headers of an answer: a spent window, or a 429's Retry-After within
+ * max_retry_delay_ms, pauses every later start. */
+void cf_throttle_observe(cf_throttle *throttle, const cf_http_response *response, long max_retry_delay_ms, double now);
 
 #endif

@@ -55,7 +55,11 @@ TEST(a_spent_window_or_a_retry_after_pauses_every_start)
     cf_headers_clear(&response.headers);
 
     response.status = 429;
-    cf_throttle_observe(&throttle, &response, 3000, now);
+    cf_headers_add_line(&response.headers, "Retry-After: 3\r\n", 15);
+    cf_throttle_observe(&throttle, &response, 5000, now);
     CHECK(cf_throttle_next_start(&throttle, now) == now + 3000.0);
+    cf_throttle_observe(&throttle, &response, 2000, now + 10000.0); /* beyond the limit: no pause */
+    CHECK(cf_throttle_next_start(&throttle, now + 10000.0) == now + 10000.0);
+    cf_headers_clear(&response.headers);
     cf_throttle_free(&throttle);
 }
