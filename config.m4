@@ -40,6 +40,7 @@ if test "$PHP_CASHFIN" != "no"; then
     ext/core/envelope.c \
     ext/core/error.c \
     ext/core/headers.c \
+    ext/core/json_check.c \
     ext/core/http.c \
     ext/core/pool.c \
     ext/core/batch.c \

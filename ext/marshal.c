@@ -1,6 +1,7 @@
 /* The one place where zvals meet JSON: PHP payload arrays in, decoded answers out. */
 #include "cashfin_private.h"
 
+#include "core/json_check.h"
 #include "ext/json/php_json_parser.h"
 
 void cashfin_fields_from_array(HashTable *array, cashfin_fields *fields)
@@ -102,7 +103,7 @@ static bool read_success(void *context, const char *body, size_t len, cf_shape s
     cf_success_facts facts = {0};
     zval root, *success;
 
-    php_json_parser_init(&parser, &root, body, len, PHP_JSON_OBJECT_AS_ARRAY, CJSON_NESTING_LIMIT);
+    php_json_parser_init(&parser, &root, body, len, PHP_JSON_OBJECT_AS_ARRAY, CF_JSON_MAX_DEPTH);
     if (php_json_parse(&parser) != SUCCESS) {
         return false;
     }

@@ -3,9 +3,13 @@
 #include <curl/curl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define MAX_CONCURRENCY 64
 #define POLL_CEILING_MS 100
+/* 429s a batch waits out per entry on top of max_retries: the pace is the server's to set, but an
+ * entry must still end. */
+#define MAX_RATE_LIMIT_WAITS 20
 
 typedef struct slot {
     cf_http *http;
@@ -64,8 +68,10 @@ static bool start(run *r, slot *s, cf_batch_item *item, size_t index, double now
         return false;
     }
     cf_http_start_attempt(s->http);
-    /* Over HTTP/2, wait for the connection under way and share it rather than open one per transfer. */
-    curl_easy_setopt(cf_http_handle(s->http), CURLOPT_PIPEWAIT, 1L);
+    /* Over TLS, where ALPN may offer HTTP/2, wait for the connection under way and share it rather than
+     * open one per transfer. Plain HTTP/1.1 cannot share one, and waiting would queue the entries. */
+    curl_easy_setopt(cf_http_handle(s->http), CURLOPT_PIPEWAIT,
+                     strncmp(r->batch->config->base_url, "https:", 6) == 0 ? 1L : 0L);
     item->attempt_started_ms = now;
     if (curl_multi_add_handle(r->multi, cf_http_handle(s->http)) != CURLM_OK) {
         cf_http_end(s->http);
@@ -126,6 +132,25 @@ static bool finish_item(run *r, cf_batch_item *item, size_t index, double now)
     return !batch->on_done || batch->on_done(batch->context, index);
 }
 
+/* A 429 whose Retry-After the client honours pauses the batch and resumes the entry afterwards, without
+ * spending its retries; -1 when the answer is something else. */
+static long rate_limit_wait(const cf_http_config *config, cf_batch_item *item, double now)
+{
+    const cf_http_response *response = &item->call.response;
+    long retry_after;
+
+    if (response->transport_error != CF_OK || response->status != 429 ||
+        item->rate_limit_waits >= MAX_RATE_LIMIT_WAITS) {
+        return -1;
+    }
+    retry_after = cf_retry_after(&response->headers, (time_t)(now / 1000.0));
+    if (retry_after < 0 || retry_after * 1000 > config->max_retry_delay_ms) {
+        return -1;
+    }
+    item->rate_limit_waits++;
+    return retry_after * 1000;
+}
+
 /* One transfer ended: schedule its retry, or settle the item. False when the batch must stop. */
 static bool collect(run *r, slot *s, CURLcode code, double now)
 {
@@ -139,7 +164,10 @@ static bool collect(run *r, slot *s, CURLcode code, double now)
     s->item = NULL;
     item->running = false;
     r->running--;
-    delay = cf_http_retry_delay(config, &item->call.response);
+    delay = rate_limit_wait(config, item, now);
+    if (delay < 0) {
+        delay = cf_http_retry_delay(config, &item->call.response);
+    }
     cf_throttle_observe(r->batch->throttle, &item->call.response, config->max_retry_delay_ms, now);
     if (delay >= 0 &&
         cf_http_observe(&item->request, &item->call.response,

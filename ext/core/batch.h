@@ -14,6 +14,7 @@ typedef struct cf_batch_item {
     double not_before_ms;
     double started_ms;
     double attempt_started_ms;
+    int rate_limit_waits;
     bool running;
     bool done;
 } cf_batch_item;

@@ -148,10 +148,8 @@ static const field_rule *find_rule(const char *key, size_t key_len, cf_customer_
     return NULL;
 }
 
-static const cf_field *find_field(const cf_field *fields, size_t count, const char *name)
+static const cf_field *find_field(const cf_field *fields, size_t count, const char *name, size_t len)
 {
-    size_t len = strlen(name);
-
     for (size_t i = 0; i < count; i++) {
         if (fields[i].key_len == len && memcmp(fields[i].key, name, len) == 0) {
             return &fields[i];
@@ -212,7 +210,7 @@ bool cf_customer_check(cf_customer_operation operation, const cf_field *fields, 
 
     for (size_t i = 0; i < FIELD_RULE_COUNT; i++) {
         const field_rule *rule = &field_rules[i];
-        const cf_field *field = find_field(fields, count, rule->name);
+        const cf_field *field = find_field(fields, count, rule->name, strlen(rule->name));
         const char *message;
 
         if (operation == CF_CUSTOMER_CREATE && !rule->allowed_on_create) {
@@ -227,6 +225,10 @@ bool cf_customer_check(cf_customer_operation operation, const cf_field *fields, 
     for (size_t i = 0; i < count; i++) {
         if (!find_rule(fields[i].key, fields[i].key_len, operation)) {
             add_error(error, fields[i].key, fields[i].key_len, "Unknown field");
+            ok = false;
+        } else if (find_field(fields, i, fields[i].key, fields[i].key_len)) {
+            /* Only C callers can repeat a key (PHP arrays cannot): the rules saw the first one only. */
+            add_error(error, fields[i].key, fields[i].key_len, "Field given more than once");
             ok = false;
         }
     }

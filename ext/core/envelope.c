@@ -1,53 +1,45 @@
 #include "envelope.h"
+#include "json_check.h"
 #include "text.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* cJSON copies string bytes as they come; PHP's json_decode would refuse invalid UTF-8, so do we. */
-static bool strings_valid(const cJSON *item)
-{
-    for (; item; item = item->next) {
-        if (item->string && !cf_utf8_valid(item->string, strlen(item->string))) {
-            return false;
-        }
-        if (cJSON_IsString(item) && !cf_utf8_valid(item->valuestring, strlen(item->valuestring))) {
-            return false;
-        }
-        if (item->child && !strings_valid(item->child)) {
-            return false;
-        }
-    }
-    return true;
-}
-
-/* The JSON object the body holds, or NULL when it is anything else. */
+/* The JSON object the body holds, or NULL when it is anything else or anything json_decode would
+ * refuse (cJSON alone would accept some of that, and its strings could then carry raw newlines). */
 static cJSON *parse_object(const char *body, size_t len)
 {
-    const char *end = NULL;
     cJSON *root;
 
-    if (len == 0) {
+    if (len == 0 || !cf_json_valid(body, len, CF_JSON_MAX_DEPTH)) {
         return NULL;
     }
-    root = cJSON_ParseWithLengthOpts(body, len, &end, 0);
-    if (!root) {
-        return NULL;
-    }
-    while (end && (size_t)(end - body) < len && strchr(" \t\r\n", *end) && *end != '\0') {
-        end++;
-    }
-    if (!cJSON_IsObject(root) || !end || (size_t)(end - body) != len || !strings_valid(root)) {
+    root = cJSON_ParseWithLength(body, len);
+    if (root && !cJSON_IsObject(root)) {
         cJSON_Delete(root);
         return NULL;
     }
     return root;
 }
 
+/* The last member of that name, as json_decode keeps the last of repeated keys. */
+static const cJSON *member(const cJSON *object, const char *name)
+{
+    const cJSON *found = NULL, *item;
+
+    cJSON_ArrayForEach(item, object)
+    {
+        if (item->string && strcmp(item->string, name) == 0) {
+            found = item;
+        }
+    }
+    return found;
+}
+
 static const char *string_member(const cJSON *root, const char *name)
 {
-    const cJSON *item = cJSON_GetObjectItemCaseSensitive(root, name);
+    const cJSON *item = member(root, name);
 
     return cJSON_IsString(item) ? item->valuestring : NULL;
 }
@@ -68,7 +60,7 @@ static bool ends_with(const char *s, const char *suffix)
 
 static void collect_field_errors(const cJSON *root, cf_error *error)
 {
-    const cJSON *errors = cJSON_GetObjectItemCaseSensitive(root, "errors");
+    const cJSON *errors = member(root, "errors");
     const cJSON *item;
 
     if (!cJSON_IsObject(errors)) {
@@ -135,7 +127,7 @@ static cf_error_kind refine_kind(cf_error_kind kind, const cJSON *root, const cf
 static void set_error_answer(long status, const cJSON *root, cf_error_kind base, cf_error *error)
 {
     const char *message = root ? server_message(root) : NULL;
-    const cJSON *retry_after = root ? cJSON_GetObjectItemCaseSensitive(root, "retry_after") : NULL;
+    const cJSON *retry_after = root ? member(root, "retry_after") : NULL;
 
     if (root) {
         collect_field_errors(root, error);
@@ -189,17 +181,17 @@ static cf_json_kind kind_of_item(const cJSON *item)
 
 static int count_page_fields(const cJSON *root, cf_page_info *page)
 {
-    const cJSON *block = cJSON_GetObjectItemCaseSensitive(root, "pagination");
+    const cJSON *block = member(root, "pagination");
     const char *names[] = {"total", "page", "limit", "pages"};
     long *slots[] = {&page->total, &page->page, &page->limit, &page->pages};
     int found = 0;
 
     /* Cashfin's general pagination guide calls the same block "meta". */
     if (!cJSON_IsObject(block)) {
-        block = cJSON_GetObjectItemCaseSensitive(root, "meta");
+        block = member(root, "meta");
     }
     for (int i = 0; cJSON_IsObject(block) && i < 4; i++) {
-        const cJSON *item = cJSON_GetObjectItemCaseSensitive(block, names[i]);
+        const cJSON *item = member(block, names[i]);
 
         found += cJSON_IsNumber(item) && cf_page_count(item->valuedouble, slots[i]);
     }
@@ -209,7 +201,7 @@ static int count_page_fields(const cJSON *root, cf_page_info *page)
 static bool read_success(const cJSON *root, cf_shape shape, cf_envelope *envelope, cf_error *error)
 {
     cf_success_facts facts = {0};
-    const cJSON *data = cJSON_GetObjectItemCaseSensitive(root, "data");
+    const cJSON *data = member(root, "data");
 
     facts.success_true = true;
     facts.data = kind_of_item(data);
@@ -246,7 +238,7 @@ bool cf_envelope_read(long status, const char *body, size_t len, cf_shape shape,
         cf_error_set(error, CF_ERROR_UNEXPECTED, "The answer (HTTP %ld) is not a JSON object", status);
         return false;
     }
-    success = cJSON_GetObjectItemCaseSensitive(root, "success");
+    success = member(root, "success");
     if (cJSON_IsFalse(success)) {
         set_error_answer(status, root, CF_ERROR_API, error);
         cJSON_Delete(root);

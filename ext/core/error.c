@@ -23,19 +23,49 @@ void cf_error_free(cf_error *error)
 void cf_error_set(cf_error *error, cf_error_kind kind, const char *format, ...)
 {
     va_list args;
-    char buffer[512];
+    int len;
+    char *message;
 
+    /* Sized to fit: a server's message is kept whole, never cut mid-character. */
     va_start(args, format);
-    vsnprintf(buffer, sizeof(buffer), format, args);
+    len = vsnprintf(NULL, 0, format, args);
     va_end(args);
+    message = len >= 0 ? malloc((size_t)len + 1) : NULL;
+    if (message) {
+        va_start(args, format);
+        vsnprintf(message, (size_t)len + 1, format, args);
+        va_end(args);
+    }
     free(error->message);
-    error->message = cf_strndup(buffer, strlen(buffer));
+    error->message = message;
     error->kind = kind;
+}
+
+static cf_field_error *existing(cf_field_errors *errors, const char *field, size_t field_len)
+{
+    for (size_t i = 0; i < errors->count; i++) {
+        if (errors->items[i].field_len == field_len && memcmp(errors->items[i].field, field, field_len) == 0) {
+            return &errors->items[i];
+        }
+    }
+    return NULL;
 }
 
 bool cf_field_errors_add(cf_field_errors *errors, const char *field, size_t field_len, const char *message)
 {
-    cf_field_error *item;
+    cf_field_error *item = existing(errors, field, field_len);
+
+    /* A field named twice keeps its last message, as a PHP array would. */
+    if (item) {
+        char *copy = cf_strndup(message, strlen(message));
+
+        if (!copy) {
+            return false;
+        }
+        free(item->message);
+        item->message = copy;
+        return true;
+    }
 
     if (errors->count == errors->capacity) {
         size_t capacity = errors->capacity ? errors->capacity * 2 : 8;

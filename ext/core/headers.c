@@ -160,10 +160,12 @@ long cf_parse_non_negative(const char *value)
         return -1;
     }
     for (const char *p = value; *p; p++) {
-        if (*p < '0' || *p > '9' || result > (LONG_MAX - 9) / 10) {
+        int digit = *p - '0';
+
+        if (digit < 0 || digit > 9 || result > (LONG_MAX - digit) / 10) {
             return -1;
         }
-        result = result * 10 + (*p - '0');
+        result = result * 10 + digit;
     }
     return result;
 }
