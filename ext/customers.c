@@ -125,7 +125,8 @@ cashfin_customers *cashfin_customers_ready(zval *this_ptr)
         return NULL;
     }
     if (customers->busy) {
-        zend_throw_error(NULL, "Cashfin\\Customers cannot start a call from its own on_response callback");
+        zend_throw_error(NULL, "Cashfin\\Customers cannot start a call from its own on_response or on_progress "
+                               "callback");
         return NULL;
     }
     return customers;
@@ -490,7 +491,10 @@ PHP_METHOD(Cashfin_Customers, lastResponse)
 
     ZEND_PARSE_PARAMETERS_NONE();
 
-    if (!(customers = cashfin_customers_ready(ZEND_THIS))) {
+    /* Reading what came back starts no call: allowed from the callbacks too. */
+    customers = cashfin_customers_from(Z_OBJ_P(ZEND_THIS));
+    if (!customers->http) {
+        zend_throw_error(NULL, "Cashfin\\Customers was not constructed");
         RETURN_THROWS();
     }
     if (!customers->has_response) {

@@ -63,9 +63,30 @@ static void pause_until(cf_throttle *throttle, double when)
     }
 }
 
+/* Without a rate of its own, a throttle that hears the window is spent takes the server's limit as its
+ * pace from then on: otherwise every pause would end in a rush into the next window. */
+static void adopt_server_limit(cf_throttle *throttle, const cf_rate_limit *limits)
+{
+    double *starts;
+
+    if (throttle->burst || limits->limit <= 0 || limits->limit > 100000) {
+        return;
+    }
+    starts = calloc((size_t)limits->limit, sizeof(double));
+    if (starts) {
+        throttle->starts = starts;
+        throttle->burst = (size_t)limits->limit;
+        throttle->window_ms = 1000.0 + WINDOW_SLACK_MS;
+    }
+}
+
 void cf_throttle_observe(cf_throttle *throttle, const cf_http_response *response, long max_retry_delay_ms, double now)
 {
-    cf_rate_limit limits;
+    cf_rate_limit limits = cf_rate_limit_from(&response->headers);
+
+    if (response->status == 429 || limits.remaining == 0) {
+        adopt_server_limit(throttle, &limits);
+    }
 
     if (response->status == 429) {
         /* The whole batch honours a wait the client would honour for one call, whether or not the
@@ -77,7 +98,6 @@ void cf_throttle_observe(cf_throttle *throttle, const cf_http_response *response
         }
         return;
     }
-    limits = cf_rate_limit_from(&response->headers);
     if (limits.remaining == 0 && limits.reset >= 0) {
         /* Reset is a unix time in seconds: wait for that second to begin, a little past it. */
         double reset_ms = (double)limits.reset * 1000.0 + WINDOW_SLACK_MS;

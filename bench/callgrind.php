@@ -1,0 +1,35 @@
+<?php
+
+/*
+ * The CLI script that valgrind --tool=callgrind runs for the instruction counts:
+ *
+ *   valgrind --tool=callgrind --toggle-collect=zim_Cashfin_Customers_METHOD \
+ *       php -d extension=cashfin.so callgrind.php METHOD BASE_URL CA_FILE N
+ *
+ * METHOD is details, list (100 customers) or create. The warm-up calls go through a different
+ * method (so the connection is open and first-call work is done outside what is collected), then
+ * METHOD is called N times: with --toggle-collect only those N calls are counted, everything they
+ * run included (the extension, PHP's JSON parser and allocator, libcurl, libc, OpenSSL).
+ */
+
+require __DIR__ . '/lib/canned.php';
+
+[, $method, $base, $ca, $n] = $argv + [null, null, null, null, null];
+$client = new Cashfin\Customers('cs_bench_0123456789abcdef', ['base_url' => $base, 'ca_info' => $ca, 'max_retries' => 0]);
+$customer = bench_new_customer();
+for ($i = 0; $i < 20; $i++) {
+    if ($method === 'details') {
+        $client->list(['limit' => 100]);
+    } else {
+        $client->details(BENCH_DETAILS_ID);
+    }
+}
+$ok = 0;
+for ($i = 0; $i < (int) $n; $i++) {
+    $ok += match ($method) {
+        'details' => $client->details(BENCH_DETAILS_ID)['_id'] === BENCH_DETAILS_ID,
+        'list' => count($client->list(['limit' => 100])['data']) === BENCH_PAGE_SIZE,
+        'create' => isset($client->create($customer)['_id']),
+    } ? 1 : 0;
+}
+echo json_encode(['method' => $method, 'n' => (int) $n, 'ok' => $ok]), "\n";

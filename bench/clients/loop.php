@@ -1,0 +1,95 @@
+<?php
+
+/*
+ * One client, one workload, in a process of its own:
+ *
+ *   php loop.php CLIENT WORKLOAD BASE_URL CA_FILE N WARMUP
+ *
+ * CLIENT:   ext (Cashfin\Customers), pure (BenchPhp\PurePhpClient), guzzle (BenchPhp\GuzzleClient)
+ * WORKLOAD: details   details(id) on one client
+ *           create    create(customer) on one client
+ *           list      list(['limit' => 100]) on one client: a 100-customer page
+ *           fresh     a new client for every details(id): a new connection (and TLS handshake) each time
+ *                     (the extension with persistent => false)
+ *           decode    json_decode() of a 100-customer page already in memory (BASE_URL is the page's file)
+ *
+ * WARMUP calls first (the connection is opened there), then N calls, each timed
+ * alone with hrtime(). Every answer is checked; a wrong one stops the run.
+ * Prints one JSON line: median, mean, p10, p90 of the N per-call times in µs.
+ */
+
+require __DIR__ . '/../lib/canned.php';
+
+[, $client, $workload, $base, $ca, $n, $warmup] = $argv + array_fill(0, 7, null);
+$n = (int) $n;
+$warmup = (int) $warmup;
+$secret = 'cs_bench_0123456789abcdef';
+
+$make = match ($client) {
+    'ext' => fn (bool $fresh = false) => new Cashfin\Customers($secret,
+        ['base_url' => $base, 'ca_info' => $ca, 'max_retries' => 0] + ($fresh ? ['persistent' => false] : [])),
+    'pure' => function () use ($secret, $base, $ca) {
+        require_once __DIR__ . '/PurePhpClient.php';
+        return new BenchPhp\PurePhpClient($secret, ['base_url' => $base, 'ca_info' => $ca, 'max_retries' => 0]);
+    },
+    'guzzle' => function () use ($secret, $base, $ca) {
+        require_once __DIR__ . '/GuzzleClient.php';
+        return new BenchPhp\GuzzleClient($secret, ['base_url' => $base, 'ca_info' => $ca, 'max_retries' => 0]);
+    },
+    default => throw new ValueError("unknown client $client"),
+};
+
+$customer = bench_new_customer();
+$check = function (bool $ok, string $what) use ($client, $workload) {
+    if (!$ok) {
+        fwrite(STDERR, "loop.php: $client $workload: wrong answer: $what\n");
+        exit(2);
+    }
+};
+
+if ($workload === 'decode') {
+    $page = (string) file_get_contents($base);
+    $call = function () use ($page, $check) {
+        $check(count(json_decode($page, true)['data']) === BENCH_PAGE_SIZE, 'page');
+    };
+} elseif ($workload === 'fresh') {
+    $call = function () use ($make, $check) {
+        $check($make(true)->details(BENCH_DETAILS_ID)['_id'] === BENCH_DETAILS_ID, 'details');
+    };
+} else {
+    $api = $make();
+    $call = match ($workload) {
+        'details' => function () use ($api, $check) {
+            $check($api->details(BENCH_DETAILS_ID)['_id'] === BENCH_DETAILS_ID, 'details');
+        },
+        'create' => function () use ($api, $check, $customer) {
+            $check($api->create($customer)['email'] === $customer['email'], 'create');
+        },
+        'list' => function () use ($api, $check) {
+            $page = $api->list(['limit' => 100]);
+            $check(count($page['data']) === BENCH_PAGE_SIZE && $page['pagination']['pages'] === BENCH_PAGES, 'list');
+        },
+        default => throw new ValueError("unknown workload $workload"),
+    };
+}
+
+for ($i = 0; $i < $warmup; $i++) {
+    $call();
+}
+$times = [];
+for ($i = 0; $i < $n; $i++) {
+    $t = hrtime(true);
+    $call();
+    $times[] = hrtime(true) - $t;
+}
+sort($times);
+$at = fn (float $q) => $times[min($n - 1, (int) floor($q * ($n - 1) + 0.5))] / 1000;
+echo json_encode([
+    'client' => $client,
+    'workload' => $workload,
+    'n' => $n,
+    'median_us' => $n % 2 ? $times[intdiv($n, 2)] / 1000 : ($times[$n / 2 - 1] + $times[$n / 2]) / 2000,
+    'mean_us' => array_sum($times) / $n / 1000,
+    'p10_us' => $at(0.10),
+    'p90_us' => $at(0.90),
+]), "\n";
