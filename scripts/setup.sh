@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing cashfin needs on Debian, and only what is missing.
+# Extra arguments are further packages a particular script needs (e.g. `setup.sh valgrind`).
 set -euo pipefail
 packages=(make gcc libc6-dev php-cli php-dev php-sqlite3 php-pear libcurl4-openssl-dev libcjson-dev pkg-config curl ca-certificates
-          nginx php-fpm openssl)
+          nginx php-fpm openssl "$@")
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

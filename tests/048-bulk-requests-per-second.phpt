@@ -18,16 +18,18 @@ function observed(string $base, array &$starts, array $options = []): Cashfin\Cu
 
 /**
  * Whether no $burst + 1 starts fall within $window seconds (2 ms allowed for rounding): with the starts sorted,
- * start i + burst comes at least $window after start i.
+ * start i + burst comes at least $window after start i. Under valgrind (SKIP_PERF_SENSITIVE) a start is read
+ * late by a varying amount, so only the contract itself is held: the 50 ms slack may be eaten, 1 s may not.
  */
 function within(array $starts, int $burst, float $window): string
 {
+    $allowance = getenv('SKIP_PERF_SENSITIVE') ? 0.05 : 0.002;
     sort($starts);
     $closest = INF;
     for ($i = 0; $i + $burst < count($starts); $i++) {
         $closest = min($closest, $starts[$i + $burst] - $starts[$i]);
     }
-    return $closest >= $window - 0.002 ? 'true' : sprintf('false (%d starts within %.3f s)', $burst + 1, $closest);
+    return $closest >= $window - $allowance ? 'true' : sprintf('false (%d starts within %.3f s)', $burst + 1, $closest);
 }
 
 $starts = [];

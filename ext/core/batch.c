@@ -104,6 +104,8 @@ static double start_due(run *r, double now)
         if (!item) {
             return wake;
         }
+        /* Each start is stamped with its own time, not the pass's: the throttle counts real starts. */
+        now = cf_now_ms();
         allowed = cf_throttle_next_start(r->batch->throttle, now);
         if (allowed > now) {
             return allowed < wake ? allowed : wake;
