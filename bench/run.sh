@@ -13,33 +13,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
 
-packages=(php-cli php-dev php-curl php-fpm php-guzzlehttp-guzzle nginx wrk valgrind libcurl4-openssl-dev libcjson-dev
-          pkg-config gcc make autoconf openssl)
-missing=()
-for package in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-    echo "bench: installing ${missing[*]}"
-    sudo_cmd=()
-    [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-    # nginx and php-fpm start their system services from their maintainer scripts; the benchmark runs
-    # private instances, so a policy-rc.d refusing every action (exit 101) keeps those off during the
-    # install, unless the machine has a policy of its own already.
-    policy=/usr/sbin/policy-rc.d
-    if [ ! -e "$policy" ]; then
-        printf '#!/bin/sh\n# Temporary, from cashfin bench/run.sh: start no services while installing.\nexit 101\n' \
-            | "${sudo_cmd[@]}" tee "$policy" >/dev/null
-        "${sudo_cmd[@]}" chmod 755 "$policy"
-        trap '"${sudo_cmd[@]}" rm -f "$policy"' EXIT
-    fi
-    "${sudo_cmd[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-    if [ -n "$(trap -p EXIT)" ]; then
-        "${sudo_cmd[@]}" rm -f "$policy"
-        trap - EXIT
-    fi
-fi
+# What the project's tests need, and the peers and tools the benchmark adds.
+bash "$repo/scripts/setup.sh" php-curl php-guzzlehttp-guzzle wrk valgrind autoconf
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/cashfin-bench-XXXXXX")"
 cleanup() {
