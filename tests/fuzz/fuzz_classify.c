@@ -265,7 +265,8 @@ static cJSON *ref_parse(const char *body, size_t len, bool strict)
         return NULL;
     }
 #ifndef CF_FUZZ_TOLERATE_LENIENT_JSON
-    if (strict && !strict_json(body, len)) {
+    /* json_decode refuses invalid UTF-8 anywhere, also after a "\u0000" where cJSON's strings end. */
+    if (strict && (!strict_json(body, len) || !ref_utf8_valid((const uint8_t *)body, len))) {
         return NULL;
     }
 #else

@@ -135,7 +135,7 @@ for target in "${targets[@]}"; do
     dict=()
     [ -f "$here/dict/$target.dict" ] && dict=(-dict="$here/dict/$target.dict")
     started=$(date +%s)
-    "$binary" "${limit[@]}" "${dict[@]}" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
+    "$binary" "${limit[@]}" -seed="${CASHFIN_FUZZ_SEED:-0}" "${dict[@]}" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$artifacts" "$work" "$here/corpus/$target" >"$log" 2>&1
     status=$?
     seconds=$(($(date +%s) - started))
