@@ -92,19 +92,8 @@ bool cf_headers_add_line(cf_headers *headers, const char *line, size_t len)
     if (len == 0 || line[0] == '\r' || line[0] == '\n') {
         return true; /* the blank line ending the block */
     }
-    if (headers->raw_len + len + 1 > headers->raw_capacity) {
-        size_t capacity = headers->raw_capacity ? headers->raw_capacity : 512;
-        char *raw;
-
-        while (capacity < headers->raw_len + len + 1) {
-            capacity *= 2;
-        }
-        raw = realloc(headers->raw, capacity);
-        if (!raw) {
-            return false;
-        }
-        headers->raw = raw;
-        headers->raw_capacity = capacity;
+    if (!cf_reserve(&headers->raw, &headers->raw_capacity, headers->raw_len + len + 1, 512)) {
+        return false;
     }
     memcpy(headers->raw + headers->raw_len, line, len);
     headers->raw_len += len;

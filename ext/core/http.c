@@ -235,19 +235,8 @@ static size_t collect_body(char *data, size_t size, size_t count, void *userdata
         http->oversize = true;
         return 0; /* makes libcurl stop with CURLE_WRITE_ERROR */
     }
-    if (response->body_len + len + 1 > response->body_capacity) {
-        size_t capacity = response->body_capacity ? response->body_capacity : 16384;
-        char *body;
-
-        while (capacity < response->body_len + len + 1) {
-            capacity *= 2;
-        }
-        body = realloc(response->body, capacity);
-        if (!body) {
-            return 0;
-        }
-        response->body = body;
-        response->body_capacity = capacity;
+    if (!cf_reserve(&response->body, &response->body_capacity, response->body_len + len + 1, 16384)) {
+        return 0;
     }
     memcpy(response->body + response->body_len, data, len);
     response->body_len += len;

@@ -106,6 +106,26 @@ char *cf_url_encode(const char *s, size_t len)
     return out;
 }
 
+bool cf_reserve(char **buffer, size_t *capacity, size_t needed, size_t initial)
+{
+    size_t grown = *capacity ? *capacity : initial;
+    char *larger;
+
+    if (needed <= *capacity) {
+        return true;
+    }
+    while (grown < needed) {
+        grown *= 2;
+    }
+    larger = realloc(*buffer, grown);
+    if (!larger) {
+        return false;
+    }
+    *buffer = larger;
+    *capacity = grown;
+    return true;
+}
+
 char *cf_strndup(const char *s, size_t len)
 {
     char *copy = malloc(len + 1);

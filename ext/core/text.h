@@ -23,6 +23,10 @@ bool cf_is_blank(const char *s, size_t len);
  * NUL-terminated string, or NULL when out of memory. */
 char *cf_url_encode(const char *s, size_t len);
 
+/* Makes *buffer hold at least `needed` bytes, doubling its capacity from `initial`; false when out of
+ * memory (the buffer is then unchanged). */
+bool cf_reserve(char **buffer, size_t *capacity, size_t needed, size_t initial);
+
 /* malloc'd NUL-terminated copy of len bytes, or NULL. */
 char *cf_strndup(const char *s, size_t len);
 
