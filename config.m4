@@ -34,6 +34,8 @@ if test "$PHP_CASHFIN" != "no"; then
     ext/pager.c \
     ext/options.c \
     ext/errors.c \
+    ext/exception_ctor.c \
+    ext/find.c \
     ext/marshal.c \
     ext/core/call.c \
     ext/core/customer.c \

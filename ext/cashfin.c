@@ -83,7 +83,7 @@ static PHP_MINIT_FUNCTION(cashfin)
     if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
         return FAILURE;
     }
-    cashfin_ce_customers = register_class_Cashfin_Customers();
+    cashfin_ce_customers = register_class_Cashfin_Customers(register_class_Cashfin_CustomersInterface());
     cashfin_customers_init_handlers(cashfin_ce_customers);
     cashfin_ce_customer_iterator = register_class_Cashfin_CustomerIterator(zend_ce_iterator);
     cashfin_pager_init_handlers(cashfin_ce_customer_iterator);

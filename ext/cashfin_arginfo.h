@@ -1,51 +1,75 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 41a898a4b4633eb4f32d042f47dce44ac2fac879 */
+ * Stub hash: b67b6893d42a499a8ae7fa4457a74715cc18427c */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_CustomersInterface_create, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, customer, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_CustomersInterface_list, 0, 0, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, query, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_CustomersInterface_details, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, id, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_CustomersInterface_update, 0, 2, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, id, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, changes, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Cashfin_CustomersInterface_all, 0, 0, Iterator, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, query, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_CustomersInterface_createMany, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, customers, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_CustomersInterface_updateMany, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, changesById, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_CustomersInterface_detailsMany, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, ids, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_CustomersInterface_findByEmail, 0, 1, IS_ARRAY, 1)
+	ZEND_ARG_TYPE_INFO(0, email, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_CustomersInterface_lastResponse, 0, 0, IS_ARRAY, 1)
+ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Cashfin_Customers___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, clientSecret, IS_STRING, 1, "null")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_Customers_create, 0, 1, IS_ARRAY, 0)
-	ZEND_ARG_TYPE_INFO(0, customer, IS_ARRAY, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
-ZEND_END_ARG_INFO()
+#define arginfo_class_Cashfin_Customers_create arginfo_class_Cashfin_CustomersInterface_create
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_Customers_list, 0, 0, IS_ARRAY, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, query, IS_ARRAY, 0, "[]")
-ZEND_END_ARG_INFO()
+#define arginfo_class_Cashfin_Customers_list arginfo_class_Cashfin_CustomersInterface_list
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_Customers_details, 0, 1, IS_ARRAY, 0)
-	ZEND_ARG_TYPE_INFO(0, id, IS_STRING, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_Cashfin_Customers_details arginfo_class_Cashfin_CustomersInterface_details
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_Customers_update, 0, 2, IS_ARRAY, 0)
-	ZEND_ARG_TYPE_INFO(0, id, IS_STRING, 0)
-	ZEND_ARG_TYPE_INFO(0, changes, IS_ARRAY, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
-ZEND_END_ARG_INFO()
+#define arginfo_class_Cashfin_Customers_update arginfo_class_Cashfin_CustomersInterface_update
 
-ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Cashfin_Customers_all, 0, 0, Iterator, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, query, IS_ARRAY, 0, "[]")
-ZEND_END_ARG_INFO()
+#define arginfo_class_Cashfin_Customers_all arginfo_class_Cashfin_CustomersInterface_all
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_Customers_createMany, 0, 1, IS_ARRAY, 0)
-	ZEND_ARG_TYPE_INFO(0, customers, IS_ARRAY, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
-ZEND_END_ARG_INFO()
+#define arginfo_class_Cashfin_Customers_createMany arginfo_class_Cashfin_CustomersInterface_createMany
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_Customers_updateMany, 0, 1, IS_ARRAY, 0)
-	ZEND_ARG_TYPE_INFO(0, changesById, IS_ARRAY, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
-ZEND_END_ARG_INFO()
+#define arginfo_class_Cashfin_Customers_updateMany arginfo_class_Cashfin_CustomersInterface_updateMany
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_Customers_detailsMany, 0, 1, IS_ARRAY, 0)
-	ZEND_ARG_TYPE_INFO(0, ids, IS_ARRAY, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
-ZEND_END_ARG_INFO()
+#define arginfo_class_Cashfin_Customers_detailsMany arginfo_class_Cashfin_CustomersInterface_detailsMany
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_Customers_lastResponse, 0, 0, IS_ARRAY, 1)
-ZEND_END_ARG_INFO()
+#define arginfo_class_Cashfin_Customers_findByEmail arginfo_class_Cashfin_CustomersInterface_findByEmail
+
+#define arginfo_class_Cashfin_Customers_lastResponse arginfo_class_Cashfin_CustomersInterface_lastResponse
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Cashfin_CustomerIterator___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -63,6 +87,15 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_CustomerIterator_valid, 0, 0, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Cashfin_Exception___construct, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, message, IS_STRING, 0, "\'\'")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, httpStatus, IS_LONG, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, errors, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, responseBody, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, requestId, IS_STRING, 1, "null")
+	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, previous, Throwable, 1, "null")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_Exception_getHttpStatus, 0, 0, IS_LONG, 1)
 ZEND_END_ARG_INFO()
 
@@ -73,6 +106,16 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_Exception_getRespo
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_Cashfin_Exception_getRequestId arginfo_class_Cashfin_Exception_getResponseBody
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Cashfin_RateLimitException___construct, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, message, IS_STRING, 0, "\'\'")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, httpStatus, IS_LONG, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, errors, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, responseBody, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, requestId, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, retryAfter, IS_LONG, 1, "null")
+	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, previous, Throwable, 1, "null")
+ZEND_END_ARG_INFO()
 
 #define arginfo_class_Cashfin_RateLimitException_getRetryAfter arginfo_class_Cashfin_Exception_getHttpStatus
 
@@ -86,6 +129,7 @@ ZEND_METHOD(Cashfin_Customers, all);
 ZEND_METHOD(Cashfin_Customers, createMany);
 ZEND_METHOD(Cashfin_Customers, updateMany);
 ZEND_METHOD(Cashfin_Customers, detailsMany);
+ZEND_METHOD(Cashfin_Customers, findByEmail);
 ZEND_METHOD(Cashfin_Customers, lastResponse);
 ZEND_METHOD(Cashfin_CustomerIterator, __construct);
 ZEND_METHOD(Cashfin_CustomerIterator, current);
@@ -93,11 +137,28 @@ ZEND_METHOD(Cashfin_CustomerIterator, key);
 ZEND_METHOD(Cashfin_CustomerIterator, next);
 ZEND_METHOD(Cashfin_CustomerIterator, rewind);
 ZEND_METHOD(Cashfin_CustomerIterator, valid);
+ZEND_METHOD(Cashfin_Exception, __construct);
 ZEND_METHOD(Cashfin_Exception, getHttpStatus);
 ZEND_METHOD(Cashfin_Exception, getErrors);
 ZEND_METHOD(Cashfin_Exception, getResponseBody);
 ZEND_METHOD(Cashfin_Exception, getRequestId);
+ZEND_METHOD(Cashfin_RateLimitException, __construct);
 ZEND_METHOD(Cashfin_RateLimitException, getRetryAfter);
+
+
+static const zend_function_entry class_Cashfin_CustomersInterface_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Cashfin_CustomersInterface, create, arginfo_class_Cashfin_CustomersInterface_create, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Cashfin_CustomersInterface, list, arginfo_class_Cashfin_CustomersInterface_list, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Cashfin_CustomersInterface, details, arginfo_class_Cashfin_CustomersInterface_details, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Cashfin_CustomersInterface, update, arginfo_class_Cashfin_CustomersInterface_update, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Cashfin_CustomersInterface, all, arginfo_class_Cashfin_CustomersInterface_all, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Cashfin_CustomersInterface, createMany, arginfo_class_Cashfin_CustomersInterface_createMany, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Cashfin_CustomersInterface, updateMany, arginfo_class_Cashfin_CustomersInterface_updateMany, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Cashfin_CustomersInterface, detailsMany, arginfo_class_Cashfin_CustomersInterface_detailsMany, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Cashfin_CustomersInterface, findByEmail, arginfo_class_Cashfin_CustomersInterface_findByEmail, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Cashfin_CustomersInterface, lastResponse, arginfo_class_Cashfin_CustomersInterface_lastResponse, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_FE_END
+};
 
 
 static const zend_function_entry class_Cashfin_Customers_methods[] = {
@@ -110,6 +171,7 @@ static const zend_function_entry class_Cashfin_Customers_methods[] = {
 	ZEND_ME(Cashfin_Customers, createMany, arginfo_class_Cashfin_Customers_createMany, ZEND_ACC_PUBLIC)
 	ZEND_ME(Cashfin_Customers, updateMany, arginfo_class_Cashfin_Customers_updateMany, ZEND_ACC_PUBLIC)
 	ZEND_ME(Cashfin_Customers, detailsMany, arginfo_class_Cashfin_Customers_detailsMany, ZEND_ACC_PUBLIC)
+	ZEND_ME(Cashfin_Customers, findByEmail, arginfo_class_Cashfin_Customers_findByEmail, ZEND_ACC_PUBLIC)
 	ZEND_ME(Cashfin_Customers, lastResponse, arginfo_class_Cashfin_Customers_lastResponse, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
@@ -127,6 +189,7 @@ static const zend_function_entry class_Cashfin_CustomerIterator_methods[] = {
 
 
 static const zend_function_entry class_Cashfin_Exception_methods[] = {
+	ZEND_ME(Cashfin_Exception, __construct, arginfo_class_Cashfin_Exception___construct, ZEND_ACC_PUBLIC)
 	ZEND_ME(Cashfin_Exception, getHttpStatus, arginfo_class_Cashfin_Exception_getHttpStatus, ZEND_ACC_PUBLIC|ZEND_ACC_FINAL)
 	ZEND_ME(Cashfin_Exception, getErrors, arginfo_class_Cashfin_Exception_getErrors, ZEND_ACC_PUBLIC|ZEND_ACC_FINAL)
 	ZEND_ME(Cashfin_Exception, getResponseBody, arginfo_class_Cashfin_Exception_getResponseBody, ZEND_ACC_PUBLIC|ZEND_ACC_FINAL)
@@ -166,6 +229,7 @@ static const zend_function_entry class_Cashfin_DuplicateException_methods[] = {
 
 
 static const zend_function_entry class_Cashfin_RateLimitException_methods[] = {
+	ZEND_ME(Cashfin_RateLimitException, __construct, arginfo_class_Cashfin_RateLimitException___construct, ZEND_ACC_PUBLIC)
 	ZEND_ME(Cashfin_RateLimitException, getRetryAfter, arginfo_class_Cashfin_RateLimitException_getRetryAfter, ZEND_ACC_PUBLIC|ZEND_ACC_FINAL)
 	ZEND_FE_END
 };
@@ -195,13 +259,24 @@ static const zend_function_entry class_Cashfin_UnexpectedResponseException_metho
 	ZEND_FE_END
 };
 
-static zend_class_entry *register_class_Cashfin_Customers(void)
+static zend_class_entry *register_class_Cashfin_CustomersInterface(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Cashfin", "CustomersInterface", class_Cashfin_CustomersInterface_methods);
+	class_entry = zend_register_internal_interface(&ce);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Cashfin_Customers(zend_class_entry *class_entry_Cashfin_CustomersInterface)
 {
 	zend_class_entry ce, *class_entry;
 
 	INIT_NS_CLASS_ENTRY(ce, "Cashfin", "Customers", class_Cashfin_Customers_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+	zend_class_implements(class_entry, 1, class_entry_Cashfin_CustomersInterface);
 #if (PHP_VERSION_ID >= 80200)
 
 

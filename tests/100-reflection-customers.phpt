@@ -1,5 +1,5 @@
 --TEST--
-Reflection: Cashfin\Customers is final, has the stub's methods and types, and marks the secret sensitive
+Reflection: Cashfin\Customers is final, implements Cashfin\CustomersInterface, has the stub's methods and types, and marks the secret sensitive
 --EXTENSIONS--
 cashfin
 --FILE--
@@ -36,9 +36,41 @@ var_dump($class->getParentClass(), $class->getInterfaceNames(), $class->getConst
 var_dump(array_map(fn ($p) => $p->getName(), $class->getProperties()));
 var_dump($class->getExtensionName());
 
-foreach (['__construct', 'create', 'list', 'details', 'update', 'all', 'lastResponse'] as $name) {
-    echo describe_method($class->getMethod($name)), "\n";
+foreach ($class->getMethods() as $method) {
+    echo describe_method($method), "\n";
 }
+
+echo "-- the interface: every public method but the constructor, with the same signature --\n";
+$interface = new ReflectionClass(Cashfin\CustomersInterface::class);
+var_dump($interface->isInterface(), $interface->isInternal(), $interface->getExtensionName(), $interface->getInterfaceNames());
+$declared = [];
+foreach ($interface->getMethods() as $method) {
+    $declared[$method->getName()] = describe_method($method);
+}
+$public = [];
+foreach ($class->getMethods(ReflectionMethod::IS_PUBLIC) as $method) {
+    if (!$method->isConstructor()) {
+        $public[$method->getName()] = 'abstract ' . describe_method($method);
+    }
+}
+var_dump(array_keys($declared) === array_keys($public), $declared === $public);
+var_dump(is_subclass_of(Cashfin\Customers::class, Cashfin\CustomersInterface::class));
+echo implode("\n", $declared), "\n";
+
+echo "-- an application's own class can implement it --\n";
+$fake = new class implements Cashfin\CustomersInterface {
+    public function create(array $customer, array $options = []): array { return ['_id' => 'fake'] + $customer; }
+    public function list(array $query = []): array { return ['data' => [], 'pagination' => ['total' => 0, 'page' => 1, 'limit' => 10, 'pages' => 0]]; }
+    public function details(string $id): array { return ['_id' => $id]; }
+    public function update(string $id, array $changes, array $options = []): array { return ['_id' => $id, 'modified' => 1]; }
+    public function all(array $query = []): Iterator { return new ArrayIterator([]); }
+    public function createMany(array $customers, array $options = []): array { return []; }
+    public function updateMany(array $changesById, array $options = []): array { return []; }
+    public function detailsMany(array $ids, array $options = []): array { return []; }
+    public function findByEmail(string $email): ?array { return null; }
+    public function lastResponse(): ?array { return null; }
+};
+var_dump($fake instanceof Cashfin\CustomersInterface, $fake->create(['name' => 'N'])['_id']);
 
 echo "-- attributes --\n";
 foreach ($class->getMethod('__construct')->getParameters() as $p) {
@@ -47,7 +79,9 @@ foreach ($class->getMethod('__construct')->getParameters() as $p) {
 }
 $attribute = $class->getMethod('__construct')->getParameters()[0]->getAttributes()[0];
 var_dump($attribute->getName() === SensitiveParameter::class, $attribute->getArguments());
---EXPECT--
+echo "-- nor extend the class --\n";
+eval('class MyCustomers extends Cashfin\Customers {}');
+--EXPECTF--
 bool(true)
 bool(true)
 bool(false)
@@ -56,7 +90,9 @@ bool(false)
 bool(true)
 bool(false)
 bool(false)
-array(0) {
+array(1) {
+  [0]=>
+  string(26) "Cashfin\CustomersInterface"
 }
 array(0) {
 }
@@ -69,10 +105,39 @@ public list(array $query = []): array required=0
 public details(string $id): array required=1
 public update(string $id, array $changes, array $options = []): array required=2
 public all(array $query = []): Iterator required=0
+public createMany(array $customers, array $options = []): array required=1
+public updateMany(array $changesById, array $options = []): array required=1
+public detailsMany(array $ids, array $options = []): array required=1
+public findByEmail(string $email): ?array required=1
 public lastResponse(): ?array required=0
+-- the interface: every public method but the constructor, with the same signature --
+bool(true)
+bool(true)
+string(7) "cashfin"
+array(0) {
+}
+bool(true)
+bool(true)
+bool(true)
+abstract public create(array $customer, array $options = []): array required=1
+abstract public list(array $query = []): array required=0
+abstract public details(string $id): array required=1
+abstract public update(string $id, array $changes, array $options = []): array required=2
+abstract public all(array $query = []): Iterator required=0
+abstract public createMany(array $customers, array $options = []): array required=1
+abstract public updateMany(array $changesById, array $options = []): array required=1
+abstract public detailsMany(array $ids, array $options = []): array required=1
+abstract public findByEmail(string $email): ?array required=1
+abstract public lastResponse(): ?array required=0
+-- an application's own class can implement it --
+bool(true)
+string(4) "fake"
 -- attributes --
 clientSecret: [SensitiveParameter]
 options: []
 bool(true)
 array(0) {
 }
+-- nor extend the class --
+
+Fatal error: Class MyCustomers cannot extend final class Cashfin\Customers in %s on line %d

@@ -1,5 +1,5 @@
 --TEST--
-Reflection: the Cashfin exception tree, its final getters and RateLimitException::getRetryAfter
+Reflection: the Cashfin exception tree, its public constructors, its final getters and RateLimitException::getRetryAfter
 --EXTENSIONS--
 cashfin
 --FILE--
@@ -66,8 +66,17 @@ foreach (['Cashfin\Exception', 'Cashfin\RateLimitException'] as $name) {
     }
 }
 
+echo "-- public constructors, declared twice: RateLimitException's adds retryAfter --\n";
+foreach ($tree as $name) {
+    $ctor = (new ReflectionClass($name))->getConstructor();
+    $params = array_map(fn (ReflectionParameter $p) => $p->getType() . ' $' . $p->getName() . ' = '
+        . json_encode($p->getDefaultValue()), $ctor->getParameters());
+    printf("%s: %s::%s(%s)%s\n", $name, $ctor->getDeclaringClass()->getName(), $ctor->getName(),
+        implode(', ', $params), $ctor->isPublic() && !$ctor->isFinal() ? '' : ' (not public, or final)');
+}
+
 echo "-- a fresh exception has empty details --\n";
-$e = new Cashfin\RateLimitException('slow down', 7);
+$e = new Cashfin\RateLimitException('slow down');
 var_dump($e->getMessage(), $e->getCode(), $e->getHttpStatus(), $e->getErrors(), $e->getResponseBody(), $e->getRequestId(), $e->getRetryAfter());
 var_dump($e instanceof RuntimeException, $e instanceof Cashfin\Exception);
 
@@ -100,6 +109,7 @@ Cashfin\AuthenticationException
 Cashfin\ConnectionException
 Cashfin\CustomerIterator
 Cashfin\Customers
+Cashfin\CustomersInterface
 Cashfin\DuplicateException
 Cashfin\Exception
 Cashfin\InvalidIdException
@@ -124,9 +134,23 @@ Cashfin\Exception::$errors private array
 Cashfin\Exception::$responseBody private ?string
 Cashfin\Exception::$requestId private ?string
 Cashfin\RateLimitException::$retryAfter private ?int
+-- public constructors, declared twice: RateLimitException's adds retryAfter --
+Cashfin\Exception: Cashfin\Exception::__construct(string $message = "", ?int $httpStatus = null, array $errors = [], ?string $responseBody = null, ?string $requestId = null, ?Throwable $previous = null)
+Cashfin\ValidationException: Cashfin\Exception::__construct(string $message = "", ?int $httpStatus = null, array $errors = [], ?string $responseBody = null, ?string $requestId = null, ?Throwable $previous = null)
+Cashfin\InvalidIdException: Cashfin\Exception::__construct(string $message = "", ?int $httpStatus = null, array $errors = [], ?string $responseBody = null, ?string $requestId = null, ?Throwable $previous = null)
+Cashfin\AuthenticationException: Cashfin\Exception::__construct(string $message = "", ?int $httpStatus = null, array $errors = [], ?string $responseBody = null, ?string $requestId = null, ?Throwable $previous = null)
+Cashfin\PermissionException: Cashfin\Exception::__construct(string $message = "", ?int $httpStatus = null, array $errors = [], ?string $responseBody = null, ?string $requestId = null, ?Throwable $previous = null)
+Cashfin\NotFoundException: Cashfin\Exception::__construct(string $message = "", ?int $httpStatus = null, array $errors = [], ?string $responseBody = null, ?string $requestId = null, ?Throwable $previous = null)
+Cashfin\DuplicateException: Cashfin\Exception::__construct(string $message = "", ?int $httpStatus = null, array $errors = [], ?string $responseBody = null, ?string $requestId = null, ?Throwable $previous = null)
+Cashfin\RateLimitException: Cashfin\RateLimitException::__construct(string $message = "", ?int $httpStatus = null, array $errors = [], ?string $responseBody = null, ?string $requestId = null, ?int $retryAfter = null, ?Throwable $previous = null)
+Cashfin\ServerException: Cashfin\Exception::__construct(string $message = "", ?int $httpStatus = null, array $errors = [], ?string $responseBody = null, ?string $requestId = null, ?Throwable $previous = null)
+Cashfin\ApiException: Cashfin\Exception::__construct(string $message = "", ?int $httpStatus = null, array $errors = [], ?string $responseBody = null, ?string $requestId = null, ?Throwable $previous = null)
+Cashfin\ConnectionException: Cashfin\Exception::__construct(string $message = "", ?int $httpStatus = null, array $errors = [], ?string $responseBody = null, ?string $requestId = null, ?Throwable $previous = null)
+Cashfin\TimeoutException: Cashfin\Exception::__construct(string $message = "", ?int $httpStatus = null, array $errors = [], ?string $responseBody = null, ?string $requestId = null, ?Throwable $previous = null)
+Cashfin\UnexpectedResponseException: Cashfin\Exception::__construct(string $message = "", ?int $httpStatus = null, array $errors = [], ?string $responseBody = null, ?string $requestId = null, ?Throwable $previous = null)
 -- a fresh exception has empty details --
 string(9) "slow down"
-int(7)
+int(0)
 NULL
 array(0) {
 }
