@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Runs the local Cashfin sandbox in the foreground: scripts/sandbox.sh [port], default 8080.
+# The same as sandbox/bin/cashfin-sandbox --port PORT (which prints its URL; Ctrl-C stops it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-port="${1:-8080}"
-echo "Cashfin sandbox on http://127.0.0.1:$port (Ctrl-C stops it)"
-exec php -S "127.0.0.1:$port" sandbox/router.php
+exec php sandbox/bin/cashfin-sandbox --port "${1:-8080}"
