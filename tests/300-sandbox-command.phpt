@@ -35,7 +35,7 @@ foreach (['SIGTERM' => 15, 'SIGINT' => 2, 'SIGHUP' => 1] as $name => $signal) {
 
 echo "-- --watch-stdin: the end of standard input stops it too --\n";
 $tmp = cf_private_dir();
-[$process, $pipes, $log] = cf_spawn([PHP_BINARY, CF_COMMAND, '--watch-stdin'], ['TMPDIR' => $tmp]);
+[$process, $pipes, $log] = cf_spawn([CF_PHP, CF_COMMAND, '--watch-stdin'], ['TMPDIR' => $tmp]);
 $url = cf_first_line($pipes);
 fwrite($pipes[0], "anything\n");
 usleep(300000);
@@ -46,7 +46,7 @@ echo "still answering: ", var_export(cf_answers($url), true), "\n";
 echo "files left in TMPDIR: ", json_encode(cf_files($tmp)), "\n";
 
 echo "-- without --watch-stdin, the end of standard input changes nothing --\n";
-[$process, $pipes, $log] = cf_spawn([PHP_BINARY, CF_COMMAND], ['TMPDIR' => $tmp]);
+[$process, $pipes, $log] = cf_spawn([CF_PHP, CF_COMMAND], ['TMPDIR' => $tmp]);
 $url = cf_first_line($pipes);
 fclose($pipes[0]);
 usleep(500000);
@@ -55,7 +55,7 @@ proc_terminate($process, 15);
 echo "exit status: ", var_export(cf_wait_exit($process), true), "\n";
 
 echo "-- a server that dies is reported, with exit status 1 --\n";
-[$process, $pipes, $log] = cf_spawn([PHP_BINARY, CF_COMMAND], ['TMPDIR' => $tmp]);
+[$process, $pipes, $log] = cf_spawn([CF_PHP, CF_COMMAND], ['TMPDIR' => $tmp]);
 $url = cf_first_line($pipes);
 cf_kill(cf_children(proc_get_status($process)['pid'])[0]);
 echo "exit status: ", var_export(cf_wait_exit($process), true), "\n";

@@ -38,21 +38,21 @@ function run_installed(array $command, string $cwd): void
 }
 
 echo "-- found through the include_path --\n";
-run_installed([PHP_BINARY, '-d', "include_path=.:$root/php", "$root/bin/cashfin-sandbox"], $elsewhere);
+run_installed([CF_PHP, '-d', "include_path=.:$root/php", "$root/bin/cashfin-sandbox"], $elsewhere);
 
 echo "-- found where PEAR wrote its php_dir into the script --\n";
 file_put_contents("$root/bin/cashfin-sandbox", str_replace("'@php_dir@'", var_export("$root/php", true),
     file_get_contents("$root/bin/cashfin-sandbox")));
-run_installed([PHP_BINARY, "$root/bin/cashfin-sandbox"], $elsewhere);
+run_installed([CF_PHP, "$root/bin/cashfin-sandbox"], $elsewhere);
 
 echo "-- not found: a clear error --\n";
 copy("$source/bin/cashfin-sandbox", "$root/bin/cashfin-sandbox");
-run_installed([PHP_BINARY, '-d', 'include_path=.', "$root/bin/cashfin-sandbox"], $elsewhere);
+run_installed([CF_PHP, '-d', 'include_path=.', "$root/bin/cashfin-sandbox"], $elsewhere);
 
 echo "-- the helper, required from the installed directory, from another working directory --\n";
 chdir($elsewhere);
 require "$php/Server.php";
-$sandbox = Cashfin\Sandbox\Server::start();
+$sandbox = Cashfin\Sandbox\Server::start(['php' => CF_PHP]);
 $client = new Cashfin\Customers($sandbox->secret(), ['base_url' => $sandbox->baseUrl()]);
 echo "  customers: ", $client->list()['pagination']['total'], "\n";
 $sandbox->stop();

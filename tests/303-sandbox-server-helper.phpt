@@ -9,7 +9,7 @@ require __DIR__ . '/../sandbox/Server.php';
 
 use Cashfin\Sandbox\Server;
 
-$sandbox = Server::start();
+$sandbox = Server::start(['php' => CF_PHP]);
 echo preg_replace('/\d+$/', 'PORT', $sandbox->baseUrl()), ' ', $sandbox->secret(), "\n";
 $client = new Cashfin\Customers($sandbox->secret(), ['base_url' => $sandbox->baseUrl(), 'max_retries' => 0]);
 $ada = $client->create(['name' => 'Ada', 'email' => 'ada@example.com', 'phone' => '+254700000001',
@@ -72,7 +72,7 @@ $sandbox->stop();
 var_dump(cf_answers($url), is_file($log));
 
 echo "-- options --\n";
-$strict = Server::start(['secret' => 'cs_only', 'rps' => 50, 'latency_ms' => 0]);
+$strict = Server::start(['secret' => 'cs_only', 'rps' => 50, 'latency_ms' => 0, 'php' => CF_PHP]);
 echo $strict->secret(), ' ', json_encode($strict->configure([])), "\n";
 try {
     (new Cashfin\Customers('cs_other', ['base_url' => $strict->baseUrl()]))->list();
@@ -85,7 +85,7 @@ try {
     echo get_class($e), ': ', $e->getMessage(), "\n";
 }
 try {
-    Server::start(['php' => '/nonexistent/php', 'timeout' => 5]);
+    Server::start(['php' => '/bin/false', 'timeout' => 5]); // a program that exits at once
 } catch (RuntimeException $e) {
     echo get_class($e), ': ', strtok($e->getMessage(), "\n"), "\n";
 }
@@ -99,7 +99,7 @@ echo "-- at the end of a script that never stopped it, and when that script is k
 $helper = var_export(dirname(__DIR__) . '/sandbox/Server.php', true);
 foreach (['ends' => 'fgets(STDIN);', 'is killed' => 'sleep(30);'] as $case => $ending) {
     $script = "<?php require $helper; \$keep = Cashfin\\Sandbox\\Server::start(); echo \$keep->baseUrl(), \"\\n\"; $ending";
-    [$process, $pipes] = cf_spawn([PHP_BINARY, '-r', substr($script, 6)]);
+    [$process, $pipes] = cf_spawn([CF_PHP, '-r', substr($script, 6)]);
     $url = cf_first_line($pipes);
     echo "$case: answering first: ", var_export(cf_answers($url), true);
     if ($case === 'is killed') {
