@@ -10,9 +10,6 @@
 #include <time.h>
 #endif
 
-/* The interval of the slowest rate: a stored interval longer than this is cut to it. */
-#define MAX_INTERVAL_US ((uint64_t)((CF_BUDGET_SECOND_US + CF_BUDGET_WINDOW_SLACK_US) / CF_BUDGET_MIN_RATE))
-
 uint64_t cf_budget_add(uint64_t a, uint64_t b)
 {
     return a > UINT64_MAX - b ? UINT64_MAX : a + b;
@@ -88,7 +85,7 @@ cf_budget_reservation cf_budget_decide(const cf_budget_state *state, const cf_bu
                                        cf_budget_state *next)
 {
     uint64_t now = request->now;
-    uint64_t interval = sooner(state->interval, MAX_INTERVAL_US);
+    uint64_t interval = sooner(state->interval, CF_BUDGET_MAX_INTERVAL_US);
     uint64_t earliest = later(now, later(plausible(state->tat, now), plausible(state->paused_until, now)));
     cf_budget_reservation reservation = {false, earliest};
 

@@ -35,6 +35,9 @@
 #define CF_BUDGET_MIN_RATE 0.01    /* requests per second; slower rates are taken as this */
 #define CF_BUDGET_MAX_RATE 10000.0 /* faster rates are taken as this */
 
+/* The interval of the slowest rate: a stored interval longer than this is cut to it. */
+#define CF_BUDGET_MAX_INTERVAL_US ((uint64_t)((CF_BUDGET_SECOND_US + CF_BUDGET_WINDOW_SLACK_US) / CF_BUDGET_MIN_RATE))
+
 /* The longest wait a budget hands out: a pause or a queue further ahead is cut to this. */
 #define CF_BUDGET_MAX_WAIT_US (300 * CF_BUDGET_SECOND_US)
 

@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #define OUT_OF_MEMORY "out of memory while reading the Redis URL"
 
@@ -13,11 +12,17 @@ typedef struct span {
     size_t len;
 } span;
 
+/* prefix is lower-case ASCII; s matches it in any case */
 static bool has_prefix(const char *s, size_t len, const char *prefix)
 {
-    size_t prefix_len = strlen(prefix);
+    size_t i = 0;
 
-    return len >= prefix_len && strncasecmp(s, prefix, prefix_len) == 0;
+    for (; prefix[i]; i++) {
+        if (i >= len || (s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i]) != prefix[i]) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool cf_redis_url_is_redis(const char *store, size_t len)

@@ -278,7 +278,7 @@ TEST(budget_bulk_share_caps_bulk_calls_while_interactive_ones_are_made_and_not_a
     CHECK(shared.longest_interactive_wait <= shared.interval);
 
     /* a share of 0 leaves interactive calls everything while they are made */
-    shared = alone;
+    shared = (simulation){.interval = alone.interval, .duration = alone.duration, .bulk_callers = alone.bulk_callers};
     shared.bulk_share = 0;
     shared.interactive_from = 10 * CF_BUDGET_SECOND_US;
     shared.interactive_every = 500000;
