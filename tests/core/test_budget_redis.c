@@ -268,7 +268,9 @@ typedef struct fleet {
     char redis_key[CF_BUDGET_KEY_SIZE];
     char host_keys[2][CF_BUDGET_KEY_SIZE]; /* one host budget per group: two hosts */
     uint64_t interval, from, until;
-    uint64_t answered, fell_back, reported, longest_call;
+    int bulk_workers;           /* the first ones reserve as bulk calls */
+    uint64_t interactive_pause; /* between an interactive worker's calls */
+    uint64_t answered, fell_back, reported, longest_call, longest_interactive_wait;
 } fleet;
 
 static fleet *fleet_new(const redis_server *server, uint64_t interval, uint64_t duration)
@@ -319,13 +321,17 @@ static int fleet_worker(int index, void *argument)
     }
     cf_host_budget_set_interval(&host, f->interval);
     while (cf_budget_now_us() < f->until) {
-        cf_budget_request request = {CF_BUDGET_INTERACTIVE, cf_budget_now_us(), CF_BUDGET_SECOND_US, 0.8};
+        cf_budget_kind kind = index < f->bulk_workers ? CF_BUDGET_BULK : CF_BUDGET_INTERACTIVE;
+        cf_budget_request request = {kind, cf_budget_now_us(), CF_BUDGET_SECOND_US, 0.8};
         cf_budget_reservation reservation;
         cf_redis_outcome outcome = cf_redis_budget_reserve(redis, &request, &reservation);
 
         raise_to(&f->longest_call, cf_budget_now_us() - request.now);
         if (outcome == CF_REDIS_ANSWERED) {
             __atomic_fetch_add(&f->answered, 1, __ATOMIC_ACQ_REL);
+            if (kind == CF_BUDGET_INTERACTIVE) {
+                raise_to(&f->longest_interactive_wait, reservation.start - request.now);
+            }
         } else {
             __atomic_fetch_add(outcome == CF_REDIS_FAILED ? &f->reported : &f->fell_back, 1, __ATOMIC_ACQ_REL);
             request.now = cf_budget_now_us();
@@ -334,6 +340,9 @@ static int fleet_worker(int index, void *argument)
         sleep_until_us(reservation.start);
         if (reservation.reserved) {
             start_record_add(f->record, reservation.start);
+        }
+        if (kind == CF_BUDGET_INTERACTIVE && f->interactive_pause) {
+            usleep(f->interactive_pause);
         }
     }
     cf_redis_budget_free(redis);
@@ -356,17 +365,24 @@ static uint64_t busiest_window(start_record *record, uint64_t length)
     return most;
 }
 
-/* Starts `workers` fleet workers on two hosts, or on one, for `duration` at `interval`. */
-static fleet *fleet_start(const redis_server *server, uint64_t interval, uint64_t duration, bool one_host, int workers,
-                          pid_t *pids)
-{
-    fleet *f = fleet_new(server, interval, duration);
+typedef struct fleet_plan {
+    uint64_t interval, duration;
+    bool one_host;
+    int workers, bulk_workers;
+    uint64_t interactive_pause;
+} fleet_plan;
 
-    if (one_host) {
+static fleet *fleet_start(const redis_server *server, const fleet_plan *plan, pid_t *pids)
+{
+    fleet *f = fleet_new(server, plan->interval, plan->duration);
+
+    if (plan->one_host) {
         memcpy(f->host_keys[1], f->host_keys[0], CF_BUDGET_KEY_SIZE);
     }
+    f->bulk_workers = plan->bulk_workers;
+    f->interactive_pause = plan->interactive_pause;
     f->from = cf_budget_now_us();
-    fork_workers(workers, pids, fleet_worker, f);
+    fork_workers(plan->workers, pids, fleet_worker, f);
     return f;
 }
 
@@ -395,7 +411,8 @@ TEST(redis_budget_holds_two_hosts_to_one_rate)
         CHECK(!"redis-server starts");
         return;
     }
-    f = fleet_start(&server, 10000, 2 * CF_BUDGET_SECOND_US, false, WORKERS, pids); /* 100 a second for 2 s */
+    f = fleet_start(&server, &(fleet_plan){10000, 2 * CF_BUDGET_SECOND_US, false, WORKERS, 0, 0},
+                    pids); /* 100/s, 2 s */
     CHECK(join_workers(WORKERS, pids));
     CHECK(f->reported == 0 && f->fell_back == 0);
     fprintf(stderr, "  2 hosts x 2 processes through Redis: %llu starts in 2 s at 100/s\n",
@@ -418,7 +435,7 @@ TEST(redis_budget_stopped_mid_run_hands_over_to_the_host_budget_within_the_bound
         CHECK(!"redis-server starts");
         return;
     }
-    f = fleet_start(&server, 10000, 2500000, true, WORKERS, pids); /* 100 a second for 2.5 s */
+    f = fleet_start(&server, &(fleet_plan){10000, 2500000, true, WORKERS, 0, 0}, pids); /* 100/s for 2.5 s */
     sleep_until_us(f->from + CF_BUDGET_SECOND_US);
     redis_server_stop(&server);
     CHECK(join_workers(WORKERS, pids));
@@ -431,6 +448,34 @@ TEST(redis_budget_stopped_mid_run_hands_over_to_the_host_budget_within_the_bound
     fprintf(stderr, "  Redis stopped after 1 s: %llu starts in 2.5 s at 100/s, longest reservation %llu us\n",
             (unsigned long long)fleet_check_rate(f, WORKERS, failed), (unsigned long long)f->longest_call);
     fleet_free(f);
+}
+
+TEST(redis_budget_lets_an_interactive_call_wait_at_most_one_interval_while_bulk_floods)
+{
+    enum {
+        WORKERS = 4 /* 3 bulk, 1 interactive */
+    };
+    redis_server server;
+    fleet *f;
+    pid_t pids[WORKERS];
+
+    if (!redis_server_start(&server, with_password)) {
+        CHECK(!"redis-server starts");
+        return;
+    }
+    f = fleet_start(&server, &(fleet_plan){20000, 2 * CF_BUDGET_SECOND_US, false, WORKERS, 3, 150000}, pids);
+    CHECK(join_workers(WORKERS, pids));
+    CHECK(f->reported == 0 && f->fell_back == 0);
+    /* one interval, and the trip to Redis, which the start is counted from */
+    CHECK(f->longest_interactive_wait <= f->interval + 5000);
+    CHECK(f->longest_interactive_wait > 0);
+    fprintf(stderr, "  3 bulk and 1 interactive process through Redis: %llu starts in 2 s at 50/s\n",
+            (unsigned long long)start_record_count_in(f->record, f->from, f->until - f->from));
+    CHECK(start_record_count_in(f->record, f->from, f->until - f->from) <= 100 + 1);
+    /* bulk_share 0.8 while pages are served, and a few pages */
+    CHECK(start_record_count_in(f->record, f->from, f->until - f->from) >= 100 * 8 / 10 * 9 / 10);
+    fleet_free(f);
+    redis_server_stop(&server);
 }
 
 static int reserve_in_child(int index, void *argument)
