@@ -25,6 +25,13 @@ void sleep_until_us(uint64_t when)
     }
 }
 
+uint64_t wait_from_now(uint64_t start)
+{
+    uint64_t now = cf_budget_now_us();
+
+    return start > now ? start - now : 0;
+}
+
 static size_t record_size(uint64_t capacity)
 {
     return sizeof(start_record) + capacity * sizeof(uint64_t);

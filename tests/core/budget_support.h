@@ -12,6 +12,10 @@
 
 void sleep_until_us(uint64_t when);
 
+/* How long from now until `start` (0 when it has come): the wait a reservation hands out, measured
+ * after the reservation so that time the scheduler took from the caller does not count. */
+uint64_t wait_from_now(uint64_t start);
+
 /* Start times that processes forked after it was made append to, lock-free. */
 typedef struct start_record {
     uint64_t count; /* may exceed capacity: later starts are counted, not kept */
