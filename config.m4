@@ -4,6 +4,16 @@ PHP_ARG_ENABLE([cashfin],
   [AS_HELP_STRING([--enable-cashfin], [Enable the Cashfin Customers API client])],
   [no])
 
+dnl The Redis rate-limit store is optional: it is built when pkg-config finds hiredis (Debian's
+dnl libhiredis-dev), so that a machine without it still builds the extension; a redis:// or unix://
+dnl rate_limit_store then is a ValueError that says the build has no Redis support.
+dnl --with-cashfin-hiredis makes hiredis required, --without-cashfin-hiredis leaves it out.
+PHP_ARG_WITH([cashfin-hiredis],
+  [whether cashfin shares rate limits through Redis (hiredis)],
+  [AS_HELP_STRING([--without-cashfin-hiredis], [cashfin: build without the Redis rate-limit store (default: with it when pkg-config finds hiredis)])],
+  [auto],
+  [no])
+
 PHP_ARG_ENABLE([cashfin-developer],
   [whether to build cashfin with -Wall -Wextra -Werror],
   [AS_HELP_STRING([--enable-cashfin-developer], [cashfin: treat every compiler warning as an error])],
@@ -24,6 +34,26 @@ if test "$PHP_CASHFIN" != "no"; then
   PHP_EVAL_LIBLINE($CJSON_LIBS, CASHFIN_SHARED_LIBADD)
 
   CASHFIN_CFLAGS="-Wall -Wextra"
+
+  dnl The host-wide rate-limit budget: POSIX shared memory (in libc since glibc 2.34, in librt before).
+  AC_CHECK_FUNC([shm_open], [],
+    [PHP_CHECK_LIBRARY([rt], [shm_open], [PHP_ADD_LIBRARY([rt], [], [CASHFIN_SHARED_LIBADD])])])
+
+  if test "$PHP_CASHFIN_HIREDIS" != "no"; then
+    PKG_CHECK_MODULES([HIREDIS], [hiredis >= 0.14], [cashfin_hiredis=yes], [cashfin_hiredis=no])
+    if test "$cashfin_hiredis" = "yes"; then
+      PHP_EVAL_INCLINE($HIREDIS_CFLAGS)
+      PHP_EVAL_LIBLINE($HIREDIS_LIBS, CASHFIN_SHARED_LIBADD)
+      dnl pthread_sigmask keeps SIGPIPE away while hiredis writes (in libc since glibc 2.32).
+      AC_CHECK_FUNC([pthread_sigmask], [],
+        [PHP_CHECK_LIBRARY([pthread], [pthread_sigmask], [PHP_ADD_LIBRARY([pthread], [], [CASHFIN_SHARED_LIBADD])])])
+      CASHFIN_CFLAGS="$CASHFIN_CFLAGS -DCASHFIN_HAVE_HIREDIS"
+    elif test "$PHP_CASHFIN_HIREDIS" != "auto"; then
+      AC_MSG_ERROR([cashfin: hiredis 0.14 or later was not found: on Debian, apt-get install libhiredis-dev])
+    else
+      AC_MSG_WARN([cashfin: hiredis not found, so the Redis rate-limit store is left out (on Debian, apt-get install libhiredis-dev)])
+    fi
+  fi
   if test "$PHP_CASHFIN_DEVELOPER" != "no"; then
     CASHFIN_CFLAGS="$CASHFIN_CFLAGS -Werror"
   fi
@@ -48,7 +78,12 @@ if test "$PHP_CASHFIN" != "no"; then
     ext/core/batch.c \
     ext/core/throttle.c \
     ext/core/random.c \
-    ext/core/text.c"
+    ext/core/text.c \
+    ext/core/sha256.c \
+    ext/core/budget.c \
+    ext/core/budget_host.c \
+    ext/core/redis_url.c \
+    ext/core/budget_redis.c"
 
   PHP_NEW_EXTENSION(cashfin, $CASHFIN_SOURCES, $ext_shared,, [$CASHFIN_CFLAGS -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext], 1)

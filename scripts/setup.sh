@@ -3,7 +3,7 @@
 # Extra arguments are further packages a particular script needs (e.g. `setup.sh valgrind`).
 set -euo pipefail
 packages=(make gcc libc6-dev php-cli php-dev php-sqlite3 php-pear libcurl4-openssl-dev libcjson-dev pkg-config curl ca-certificates
-          nginx php-fpm openssl "$@")
+          nginx php-fpm openssl libhiredis-dev redis-server "$@")
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -12,7 +12,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
     echo "setup: installing ${missing[*]}"
     sudo_cmd=()
     [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-    # nginx and php-fpm start system services from their maintainer scripts; the tests run their own
+    # nginx, php-fpm and redis-server start system services from their maintainer scripts; the tests run their own
     # private instances (tests/stack.inc), so keep the system ones off with a policy-rc.d that
     # refuses every action (exit 101), unless the machine already has a policy of its own.
     policy=/usr/sbin/policy-rc.d

@@ -6,9 +6,14 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="$root/tests/core/build"
 mkdir -p "$out"
 cc="${CC:-cc}"
+# The Redis budget is built when hiredis is there, as ./configure does; its tests then need redis-server.
+redis=()
+if pkg-config --exists hiredis; then
+    read -r -a redis <<<"-DCASHFIN_HAVE_HIREDIS $(pkg-config --cflags --libs hiredis)"
+fi
 # shellcheck disable=SC2046
 "$cc" -std=c11 -D_GNU_SOURCE -g -O1 -Wall -Wextra -Werror "$@" \
     -I"$root/ext" $(pkg-config --cflags libcurl libcjson) \
     "$root"/ext/core/*.c "$root"/tests/core/*.c \
-    $(pkg-config --libs libcurl libcjson) -lm -o "$out/core-tests"
+    $(pkg-config --libs libcurl libcjson) "${redis[@]}" -lm -lrt -pthread -o "$out/core-tests"
 "$out/core-tests" ${CASHFIN_CORE_FILTER:-}

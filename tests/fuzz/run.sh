@@ -5,7 +5,7 @@
 #   tests/fuzz/run.sh                 5 seconds per target (what CI runs)
 #   tests/fuzz/run.sh 600             600 seconds per target
 #   tests/fuzz/run.sh runs=1000000    one million executions per target
-#   tests/fuzz/run.sh 60 text headers only those targets (classify, headers, customer, text)
+#   tests/fuzz/run.sh 60 text headers only those targets (classify, headers, customer, text, redis_url, budget)
 #
 # Needs clang with libFuzzer (Debian: clang-14 and libclang-rt-14-dev), libcurl and libcjson
 # development files. Any crash, leak, sanitizer report or broken invariant fails the target; its
@@ -19,7 +19,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 build="$here/build"
 cc="${CC:-clang}"
-all_targets=(classify headers customer text)
+all_targets=(classify headers customer text redis_url budget)
 
 length="${1:-5}"
 [ $# -gt 0 ] && shift
