@@ -1,5 +1,12 @@
 --TEST--
 Fatal error in on_progress during a bulk create with transfers under way (E_USER_ERROR): what the batch holds is freed and wiped, the fatal error goes on
+--DESCRIPTION--
+A fatal error abandons the PHP frames it cuts short, with the request memory they hold (the arguments,
+$this); the engine never frees those, and PHP's allocator drops them with the request. Under valgrind
+(USE_ZEND_ALLOC=0) USE_TRACKED_ALLOC=1 does the same, so that what valgrind reports is what outlives the
+request: libcurl handles, header lists (the secret), bodies, which the extension must free itself.
+--ENV--
+USE_TRACKED_ALLOC=1
 --EXTENSIONS--
 cashfin
 --FILE--
