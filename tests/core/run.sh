@@ -7,7 +7,7 @@ out="$root/tests/core/build"
 mkdir -p "$out"
 cc="${CC:-cc}"
 # shellcheck disable=SC2046
-"$cc" -std=c11 -D_GNU_SOURCE -g -O1 -Wall -Wextra -Werror "$@" \
+"$cc" -std=c11 -D_GNU_SOURCE -g -O1 -pthread -Wall -Wextra -Werror "$@" \
     -I"$root/ext" $(pkg-config --cflags libcurl libcjson) \
     "$root"/ext/core/*.c "$root"/tests/core/*.c \
     $(pkg-config --libs libcurl libcjson) -lm -o "$out/core-tests"
