@@ -48,7 +48,7 @@ if test "$PHP_CASHFIN" != "no"; then
     ext/marshal.c \
     ext/core/call.c \
     ext/core/endpoint.c \
-    ext/core/process.c \
+    ext/core/process_state.c \
     ext/core/retry.c \
     ext/core/wait.c \
     ext/core/customer.c \

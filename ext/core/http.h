@@ -5,7 +5,7 @@
 
 #include "error.h"
 #include "headers.h"
-#include "process.h"
+#include "process_state.h"
 #include "wait.h"
 
 #include <stdbool.h>

@@ -1,4 +1,4 @@
-#include "process.h"
+#include "process_state.h"
 
 #include <curl/curl.h>
 #include <stdlib.h>

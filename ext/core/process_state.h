@@ -1,8 +1,8 @@
 /* What the core keeps per process: libcurl's global state (initialised while anything uses it), the
  * process id (renewed in a forked child), and the libcurl handles a forked child inherited and must
  * never clean up. Safe to call from any thread (ZTS runs requests on many). */
-#ifndef CASHFIN_CORE_PROCESS_H
-#define CASHFIN_CORE_PROCESS_H
+#ifndef CASHFIN_CORE_PROCESS_STATE_H
+#define CASHFIN_CORE_PROCESS_STATE_H
 
 #include <stdbool.h>
 #include <stddef.h>
