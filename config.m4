@@ -58,6 +58,17 @@ if test "$PHP_CASHFIN" != "no"; then
     CASHFIN_CFLAGS="$CASHFIN_CFLAGS -Werror"
   fi
 
+  dnl Only the module entry (get_module) is exported: the core's cf_* functions stay inside the .so.
+  AC_CACHE_CHECK([whether $CC accepts -fvisibility=hidden], [cashfin_cv_visibility_hidden], [
+    cashfin_saved_cflags=$CFLAGS
+    CFLAGS="$CFLAGS -fvisibility=hidden -Werror"
+    AC_COMPILE_IFELSE([AC_LANG_PROGRAM([], [])], [cashfin_cv_visibility_hidden=yes], [cashfin_cv_visibility_hidden=no])
+    CFLAGS=$cashfin_saved_cflags
+  ])
+  if test "$cashfin_cv_visibility_hidden" = "yes"; then
+    CASHFIN_CFLAGS="$CASHFIN_CFLAGS -fvisibility=hidden"
+  fi
+
   CASHFIN_SOURCES="ext/cashfin.c \
     ext/customers.c \
     ext/bulk.c \
@@ -68,6 +79,10 @@ if test "$PHP_CASHFIN" != "no"; then
     ext/find.c \
     ext/marshal.c \
     ext/core/call.c \
+    ext/core/endpoint.c \
+    ext/core/process_state.c \
+    ext/core/retry.c \
+    ext/core/wait.c \
     ext/core/customer.c \
     ext/core/envelope.c \
     ext/core/error.c \

@@ -1,7 +1,11 @@
 /* Cashfin\Customers::createMany(), updateMany() and detailsMany(): many calls at once for syncs.
  * Each input entry becomes what its single call would return, or the Cashfin\Exception it would
  * throw, under the input's own key and in the input's order. Entries that fail the local checks
- * never become requests; the rest run concurrently in the core's batch (core/batch.c). */
+ * never become requests; the rest run concurrently in the core's batch (core/batch.c).
+ *
+ * The input is read once, whole, before any user code runs: keys copied, bodies encoded, ids copied
+ * into paths, local failures made. Callbacks (on_progress, on_response) come after, and nothing reads
+ * the caller's array again, so a callback that changes entries passed by reference changes nothing. */
 #include "cashfin_private.h"
 
 #include "core/batch.h"
@@ -10,14 +14,15 @@
 
 typedef struct bulk_entry {
     zval key;
-    zval result; /* IS_UNDEF until settled */
+    zval result; /* IS_UNDEF until settled; a local failure is settled when the input is read */
     char *body;  /* JSON body, malloc'd, or NULL */
-    char path[64];
+    char path[CF_ENDPOINT_PATH_SIZE];
     char idempotency_key[CF_IDEMPOTENCY_KEY_SIZE];
 } bulk_entry;
 
 typedef struct bulk {
     cashfin_customers *customers;
+    const cf_endpoint *endpoint;
     bulk_entry *entries;
     size_t count; /* entries filled so far */
     size_t total; /* entries in the input */
@@ -30,132 +35,127 @@ typedef struct bulk {
     bool any_finished;
 } bulk;
 
-typedef enum bulk_kind {
-    BULK_CREATE,
-    BULK_UPDATE,
-    BULK_DETAILS,
-} bulk_kind;
-
-/* Wrong PHP types are the caller's mistake, not an entry's fate: they stop the call before anything. */
-static bool check_types(HashTable *input, bulk_kind kind)
-{
-    zend_ulong index;
-    zend_string *key;
-    zval *value;
-
-    ZEND_HASH_FOREACH_KEY_VAL(input, index, key, value)
-    {
-        bool fits;
-
-        ZVAL_DEREF(value);
-        fits = kind == BULK_DETAILS ? Z_TYPE_P(value) == IS_STRING : Z_TYPE_P(value) == IS_ARRAY;
-        if (!fits) {
-            zend_string *shown = key ? zend_string_copy(key) : zend_long_to_str((zend_long)index);
-
-            zend_argument_type_error(1, "must contain only %s, %s given for key \"%s\"",
-                                     kind == BULK_DETAILS ? "id strings" : "arrays", zend_zval_type_name(value),
-                                     ZSTR_VAL(shown));
-            zend_string_release(shown);
-            return false;
-        }
-    }
-    ZEND_HASH_FOREACH_END();
-    return true;
-}
-
 static bool progress(bulk *b)
 {
-    zval args[2], retval;
+    zval args[2];
 
     b->done++;
-    if (!b->on_progress || EG(exception)) {
-        return !EG(exception);
+    if (!b->on_progress) {
+        return !EG(exception) && !cashfin_customers_cut_short(b->customers);
     }
     ZVAL_LONG(&args[0], (zend_long)b->done);
     ZVAL_LONG(&args[1], (zend_long)b->total);
-    call_user_function(NULL, NULL, b->on_progress, &retval, 2, args);
-    zval_ptr_dtor(&retval);
-    return !EG(exception);
+    return cashfin_customers_callback(b->customers, b->on_progress, 2, args);
 }
 
-/* An id that is not an ObjectID settles its entry at once. */
-static bool id_for_path(bulk_entry *entry, const char *action, zval *id)
+/* Wrong PHP types are the caller's mistake, not an entry's fate: they stop the call before anything. */
+static bool check_type(bulk *b, zend_ulong index, zend_string *key, zval *value)
 {
-    if (Z_TYPE_P(id) != IS_STRING || !cf_customer_id_valid(Z_STRVAL_P(id), Z_STRLEN_P(id))) {
+    bool ids = !b->endpoint->has_body;
+    zend_string *shown;
+
+    if (ids ? Z_TYPE_P(value) == IS_STRING : Z_TYPE_P(value) == IS_ARRAY) {
+        return true;
+    }
+    shown = key ? zend_string_copy(key) : zend_long_to_str((zend_long)index);
+    zend_argument_type_error(1, "must contain only %s, %s given for key \"%s\"", ids ? "id strings" : "arrays",
+                             zend_zval_type_name(value), ZSTR_VAL(shown));
+    zend_string_release(shown);
+    return false;
+}
+
+/* The entry's path for an id; an id that is not an ObjectID settles the entry at once. */
+static bool id_path(bulk *b, bulk_entry *entry, const char *id, size_t id_len, cf_http_request *request)
+{
+    if (!cf_endpoint_request(b->endpoint, id, id_len, entry->path, request)) {
         cashfin_invalid_id_create(&entry->result);
         return false;
     }
-    snprintf(entry->path, sizeof(entry->path), "/business/customer/%s/%s", action, Z_STRVAL_P(id));
     return true;
 }
 
-/* Fills one entry from its input; true when it needs a request. */
-static bool prepare_entry(bulk_entry *entry, bulk_kind kind, zval *value)
+/* Reads one entry into its request (or its local failure). False with an exception thrown. */
+static bool read_entry(bulk *b, bulk_entry *entry, zval *value, cf_http_request *request)
 {
-    if (kind == BULK_DETAILS) {
-        return id_for_path(entry, "details", value);
+    if (!b->endpoint->has_body) {
+        id_path(b, entry, Z_STRVAL_P(value), Z_STRLEN_P(value), request);
+        return true;
     }
-    if (kind == BULK_UPDATE && !id_for_path(entry, "update", &entry->key)) {
-        return false;
+    if (b->endpoint->takes_id) {
+        /* updateMany: the id is the key. */
+        if (Z_TYPE(entry->key) != IS_STRING ||
+            !id_path(b, entry, Z_STRVAL(entry->key), Z_STRLEN(entry->key), request)) {
+            if (Z_ISUNDEF(entry->result)) {
+                cashfin_invalid_id_create(&entry->result);
+            }
+            return true;
+        }
+    } else {
+        cf_endpoint_request(b->endpoint, NULL, 0, entry->path, request);
     }
     entry->body = cashfin_customers_checked_body(
-        Z_ARRVAL_P(value), kind == BULK_CREATE ? CF_CUSTOMER_CREATE : CF_CUSTOMER_UPDATE, &entry->result);
+        Z_ARRVAL_P(value), b->endpoint->takes_id ? CF_CUSTOMER_UPDATE : CF_CUSTOMER_CREATE, &entry->result);
     if (!entry->body) {
-        return false;
+        return !EG(exception);
     }
-    if (kind == BULK_CREATE) {
-        /* Each create its own key, kept by all its attempts. */
-        snprintf(entry->path, sizeof(entry->path), "/business/customer/create");
+    request->body = entry->body;
+    request->body_len = strlen(entry->body);
+    /* Each create its own key, kept by all its attempts. */
+    if (!b->endpoint->idempotent) {
         if (!cf_idempotency_key(entry->idempotency_key)) {
             zend_throw_error(NULL, "The system's random source failed");
             return false;
         }
+        request->idempotency_key = entry->idempotency_key;
     }
     return true;
 }
 
-static void add_item(bulk *b, size_t entry_index, bulk_kind kind)
-{
-    bulk_entry *entry = &b->entries[entry_index];
-    cf_batch_item *item = &b->items[b->item_count];
-
-    memset(item, 0, sizeof(*item));
-    item->request.method = kind == BULK_CREATE ? "POST" : kind == BULK_UPDATE ? "PATCH" : "GET";
-    item->request.path = entry->path;
-    item->request.body = entry->body;
-    item->request.body_len = entry->body ? strlen(entry->body) : 0;
-    item->request.idempotency_key = kind == BULK_CREATE ? entry->idempotency_key : NULL;
-    cashfin_customers_observe(b->customers, &item->request);
-    b->entry_of_item[b->item_count++] = entry_index;
-}
-
-/* Reads the input into entries and items; false with an exception thrown. */
-static bool prepare(bulk *b, HashTable *input, bulk_kind kind)
+/* The one pass over the caller's array; no user code runs during it. False with an exception thrown. */
+static bool read_input(bulk *b, HashTable *input)
 {
     zend_ulong index;
     zend_string *key;
     zval *value;
-    size_t i = 0;
 
     ZEND_HASH_FOREACH_KEY_VAL(input, index, key, value)
     {
-        bulk_entry *entry = &b->entries[i];
+        bulk_entry *entry = &b->entries[b->count];
+        cf_batch_item *item = &b->items[b->item_count];
 
         ZVAL_DEREF(value);
+        if (!check_type(b, index, key, value)) {
+            return false;
+        }
+        memset(entry, 0, sizeof(*entry));
         if (key) {
             ZVAL_STR_COPY(&entry->key, key);
         } else {
             ZVAL_LONG(&entry->key, (zend_long)index);
         }
         ZVAL_UNDEF(&entry->result);
-        b->count = ++i;
-        if (prepare_entry(entry, kind, value)) {
-            add_item(b, i - 1, kind);
-        } else if (EG(exception) || !progress(b)) {
+        b->count++;
+        memset(item, 0, sizeof(*item));
+        if (!read_entry(b, entry, value, &item->request)) {
             return false;
+        }
+        if (Z_ISUNDEF(entry->result)) {
+            cashfin_customers_observe(b->customers, &item->request);
+            b->entry_of_item[b->item_count++] = b->count - 1;
         }
     }
     ZEND_HASH_FOREACH_END();
+    return true;
+}
+
+/* on_progress for the entries that failed locally, now that the whole input is read. */
+static bool settle_local_failures(bulk *b)
+{
+    for (size_t i = 0; i < b->count; i++) {
+        if (!Z_ISUNDEF(b->entries[i].result) && !progress(b)) {
+            return false;
+        }
+    }
     return true;
 }
 
@@ -172,6 +172,9 @@ static bool item_done(void *context, size_t index)
     cf_batch_item *item = &b->items[index];
     bulk_entry *entry = &b->entries[b->entry_of_item[index]];
 
+    if (cashfin_customers_cut_short(b->customers)) {
+        return false;
+    }
     if (item->call.error.kind != CF_OK || Z_ISUNDEF(entry->result)) {
         zval_ptr_dtor(&entry->result);
         if (item->call.error.kind == CF_OK) {
@@ -179,6 +182,8 @@ static bool item_done(void *context, size_t index)
         }
         cashfin_exception_create(&item->call.error, &item->call.response, &entry->result);
     }
+    /* What the entry needed of its answer is in its result now: the body, up to max_response_bytes, goes. */
+    cf_http_recycle_body(NULL, &item->call.response);
     b->last_item = index;
     b->any_finished = true;
     return progress(b);
@@ -204,7 +209,7 @@ static bool run_items(bulk *b, const cashfin_bulk_options *options)
     cashfin_customers *customers = b->customers;
     cf_throttle own_pace;
     cf_batch batch = {0};
-    bool ok;
+    cf_batch_end end;
 
     if (b->item_count == 0) {
         return true;
@@ -215,68 +220,32 @@ static bool run_items(bulk *b, const cashfin_bulk_options *options)
         return false;
     }
     batch.config = &customers->config;
-    batch.shape = CF_SHAPE_OBJECT;
+    batch.shape = b->endpoint->shape;
     batch.concurrency = (size_t)options->concurrency;
     batch.throttle = options->requests_per_second > 0 ? &own_pace : &customers->throttle;
     batch.prepare_reader = prepare_reader;
     batch.on_done = item_done;
     batch.context = b;
-    customers->busy = true;
-    ok = cf_batch_run(&batch, b->items, b->item_count);
-    customers->busy = false;
+    end = cf_batch_run(&batch, b->items, b->item_count);
     if (options->requests_per_second > 0) {
         cf_throttle_free(&own_pace);
     }
-    if (b->any_finished) {
-        cashfin_customers_remember(customers, &b->items[b->last_item].call.response);
+    if (end == CF_BATCH_DONE || end == CF_BATCH_STOPPED) {
+        if (b->any_finished && !cashfin_customers_cut_short(customers)) {
+            cashfin_customers_remember(customers, &b->items[b->last_item].call.response);
+        }
     }
-    if (!ok && !EG(exception)) {
+    if (end == CF_BATCH_NO_MEMORY) {
         zend_throw_error(NULL, "Could not set up concurrent requests");
     }
-    return ok && !EG(exception);
+    return end == CF_BATCH_DONE && !EG(exception);
 }
 
-static void bulk_call(INTERNAL_FUNCTION_PARAMETERS, bulk_kind kind)
+static void return_results(bulk *b, zval *return_value)
 {
-    HashTable *input, *options_table = NULL;
-    cashfin_bulk_options options;
-    cashfin_customers *customers;
-    bulk b = {0};
-    size_t count;
-
-    ZEND_PARSE_PARAMETERS_START(1, 2)
-    Z_PARAM_ARRAY_HT(input)
-    Z_PARAM_OPTIONAL
-    Z_PARAM_ARRAY_HT(options_table)
-    ZEND_PARSE_PARAMETERS_END();
-
-    if (!(customers = cashfin_customers_ready(ZEND_THIS)) || !cashfin_bulk_options_read(options_table, 2, &options) ||
-        !check_types(input, kind)) {
-        RETURN_THROWS();
-    }
-    count = zend_hash_num_elements(input);
-    b.customers = customers;
-    b.total = count;
-    b.on_progress = options.on_progress;
-    b.entries = safe_emalloc(count ? count : 1, sizeof(bulk_entry), 0);
-    b.items = safe_emalloc(count ? count : 1, sizeof(cf_batch_item), 0);
-    b.entry_of_item = safe_emalloc(count ? count : 1, sizeof(size_t), 0);
-    memset(b.entries, 0, (count ? count : 1) * sizeof(bulk_entry));
-    /* The callbacks may not start calls of their own on this object while the batch runs. */
-    customers->busy = true;
-    if (!prepare(&b, input, kind)) {
-        customers->busy = false;
-        release(&b);
-        RETURN_THROWS();
-    }
-    customers->busy = false;
-    if (!run_items(&b, &options)) {
-        release(&b);
-        RETURN_THROWS();
-    }
-    array_init_size(return_value, (uint32_t)count);
-    for (size_t i = 0; i < b.count; i++) {
-        bulk_entry *entry = &b.entries[i];
+    array_init_size(return_value, (uint32_t)b->count);
+    for (size_t i = 0; i < b->count; i++) {
+        bulk_entry *entry = &b->entries[i];
 
         if (Z_TYPE(entry->key) == IS_STRING) {
             zend_hash_update(Z_ARRVAL_P(return_value), Z_STR(entry->key), &entry->result);
@@ -285,20 +254,62 @@ static void bulk_call(INTERNAL_FUNCTION_PARAMETERS, bulk_kind kind)
         }
         ZVAL_UNDEF(&entry->result); /* moved into the answer */
     }
+}
+
+static void bulk_call(cashfin_customers *customers, HashTable *input, HashTable *options_table, cf_endpoint_id id,
+                      zval *return_value)
+{
+    cashfin_bulk_options options;
+    bulk b = {0};
+    size_t count = zend_hash_num_elements(input);
+
+    if (!cashfin_bulk_options_read(options_table, 2, &options)) {
+        return;
+    }
+    b.customers = customers;
+    b.endpoint = cf_endpoint_get(id);
+    b.total = count;
+    b.on_progress = options.on_progress;
+    b.entries = safe_emalloc(count ? count : 1, sizeof(bulk_entry), 0);
+    b.items = safe_emalloc(count ? count : 1, sizeof(cf_batch_item), 0);
+    b.entry_of_item = safe_emalloc(count ? count : 1, sizeof(size_t), 0);
+    if (read_input(&b, input) && settle_local_failures(&b) && run_items(&b, &options)) {
+        return_results(&b, return_value);
+    }
     release(&b);
+}
+
+/* Each bulk call runs inside the client's guard: its callbacks may not start calls on this client. */
+static void guarded_bulk_call(INTERNAL_FUNCTION_PARAMETERS, cf_endpoint_id id)
+{
+    HashTable *input, *options_table = NULL;
+    cashfin_customers *customers;
+    cashfin_guard guard;
+
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+    Z_PARAM_ARRAY_HT(input)
+    Z_PARAM_OPTIONAL
+    Z_PARAM_ARRAY_HT(options_table)
+    ZEND_PARSE_PARAMETERS_END();
+
+    if (!(customers = cashfin_customers_enter(Z_OBJ_P(ZEND_THIS), &guard))) {
+        RETURN_THROWS();
+    }
+    bulk_call(customers, input, options_table, id, return_value);
+    cashfin_customers_leave(customers, &guard);
 }
 
 PHP_METHOD(Cashfin_Customers, createMany)
 {
-    bulk_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, BULK_CREATE);
+    guarded_bulk_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, CF_ENDPOINT_CREATE);
 }
 
 PHP_METHOD(Cashfin_Customers, updateMany)
 {
-    bulk_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, BULK_UPDATE);
+    guarded_bulk_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, CF_ENDPOINT_UPDATE);
 }
 
 PHP_METHOD(Cashfin_Customers, detailsMany)
 {
-    bulk_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, BULK_DETAILS);
+    guarded_bulk_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, CF_ENDPOINT_DETAILS);
 }

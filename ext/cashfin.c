@@ -9,7 +9,6 @@
 #include "zend_interfaces.h"
 
 #include <cjson/cJSON.h>
-#include <curl/curl.h>
 
 #include "cashfin_arginfo.h"
 
@@ -31,13 +30,49 @@ zend_class_entry *cashfin_ce_connection;
 zend_class_entry *cashfin_ce_timeout;
 zend_class_entry *cashfin_ce_unexpected;
 
+/* The entries are checked when set, by the rules of the constructor option of the same name: a bad value
+ * in an ini file leaves the built-in default, a bad ini_set() (or per-directory value) leaves the value as
+ * it was; either way with a warning. */
+static ZEND_INI_MH(cashfin_check_ini)
+{
+    char problem[200];
+    const char *name = ZSTR_VAL(entry->name) + strlen("cashfin.");
+
+    (void)mh_arg1, (void)mh_arg2, (void)mh_arg3;
+    if (!cashfin_option_ini_check(name, new_value, problem, sizeof(problem))) {
+        php_error_docref(NULL, E_WARNING, "%s %s; %s", ZSTR_VAL(entry->name), problem,
+                         stage == ZEND_INI_STAGE_STARTUP ? "the built-in default is used"
+                                                         : "the setting keeps its value");
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+#define INI_HANDLER_ARGS entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage
+
+static ZEND_INI_MH(cashfin_update_string)
+{
+    return cashfin_check_ini(INI_HANDLER_ARGS) == SUCCESS ? OnUpdateString(INI_HANDLER_ARGS) : FAILURE;
+}
+
+static ZEND_INI_MH(cashfin_update_real)
+{
+    return cashfin_check_ini(INI_HANDLER_ARGS) == SUCCESS ? OnUpdateReal(INI_HANDLER_ARGS) : FAILURE;
+}
+
+static ZEND_INI_MH(cashfin_update_long)
+{
+    return cashfin_check_ini(INI_HANDLER_ARGS) == SUCCESS ? OnUpdateLong(INI_HANDLER_ARGS) : FAILURE;
+}
+
 PHP_INI_BEGIN()
-STD_PHP_INI_ENTRY("cashfin.base_url", "https://api.cashfin.africa", PHP_INI_ALL, OnUpdateString, base_url,
+STD_PHP_INI_ENTRY("cashfin.base_url", "https://api.cashfin.africa", PHP_INI_ALL, cashfin_update_string, base_url,
                   zend_cashfin_globals, cashfin_globals)
-STD_PHP_INI_ENTRY("cashfin.timeout", "30", PHP_INI_ALL, OnUpdateReal, timeout, zend_cashfin_globals, cashfin_globals)
-STD_PHP_INI_ENTRY("cashfin.connect_timeout", "10", PHP_INI_ALL, OnUpdateReal, connect_timeout, zend_cashfin_globals,
+STD_PHP_INI_ENTRY("cashfin.timeout", "30", PHP_INI_ALL, cashfin_update_real, timeout, zend_cashfin_globals,
                   cashfin_globals)
-STD_PHP_INI_ENTRY("cashfin.max_retries", "2", PHP_INI_ALL, OnUpdateLong, max_retries, zend_cashfin_globals,
+STD_PHP_INI_ENTRY("cashfin.connect_timeout", "10", PHP_INI_ALL, cashfin_update_real, connect_timeout,
+                  zend_cashfin_globals, cashfin_globals)
+STD_PHP_INI_ENTRY("cashfin.max_retries", "2", PHP_INI_ALL, cashfin_update_long, max_retries, zend_cashfin_globals,
                   cashfin_globals)
 STD_PHP_INI_BOOLEAN("cashfin.persistent", "1", PHP_INI_ALL, OnUpdateBool, persistent, zend_cashfin_globals,
                     cashfin_globals)
@@ -79,8 +114,8 @@ static void register_exceptions(void)
 static PHP_MINIT_FUNCTION(cashfin)
 {
     REGISTER_INI_ENTRIES();
-    /* Reference counted inside libcurl, so ext/curl initialising it too is harmless. */
-    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+    /* Counted (see cf_curl_acquire): the pools of other threads may outlive MSHUTDOWN under ZTS. */
+    if (!cf_curl_acquire()) {
         return FAILURE;
     }
     cashfin_ce_customers = register_class_Cashfin_Customers(register_class_Cashfin_CustomersInterface());
@@ -94,23 +129,23 @@ static PHP_MINIT_FUNCTION(cashfin)
 static PHP_MSHUTDOWN_FUNCTION(cashfin)
 {
     UNREGISTER_INI_ENTRIES();
-    /* Connections must close while libcurl and its TLS library are still initialised. */
+    /* Each pool holds libcurl for itself, so its connections close with libcurl initialised whenever it is
+     * freed: here for this thread's, at GSHUTDOWN (after this) for other threads' under ZTS. */
     cf_pool_free(CASHFIN_G(pool));
     CASHFIN_G(pool) = NULL;
-    curl_global_cleanup();
+    cf_curl_release();
     return SUCCESS;
 }
 
 static PHP_MINFO_FUNCTION(cashfin)
 {
-    curl_version_info_data *curl = curl_version_info(CURLVERSION_NOW);
     zend_string *idle = zend_long_to_str((zend_long)cf_pool_idle(CASHFIN_G(pool)));
 
     php_info_print_table_start();
     php_info_print_table_row(2, "Cashfin Customers API client", "enabled");
     php_info_print_table_row(2, "Extension version", PHP_CASHFIN_VERSION);
-    php_info_print_table_row(2, "libcurl version", curl->version);
-    php_info_print_table_row(2, "libcurl TLS backend", curl->ssl_version ? curl->ssl_version : "none");
+    php_info_print_table_row(2, "libcurl version", cf_curl_version());
+    php_info_print_table_row(2, "libcurl TLS backend", cf_tls_version());
     php_info_print_table_row(2, "cJSON version", cJSON_Version());
     php_info_print_table_row(2, "Idle pooled connections", ZSTR_VAL(idle));
     php_info_print_table_end();

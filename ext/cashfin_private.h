@@ -11,6 +11,7 @@
 
 #include "core/call.h"
 #include "core/customer.h"
+#include "core/endpoint.h"
 #include "core/error.h"
 #include "core/http.h"
 #include "core/throttle.h"
@@ -45,10 +46,14 @@ typedef struct cashfin_customers {
     cf_http *http;
     char *pool_key;   /* NULL: the handle is this object's alone */
     zval on_response; /* IS_UNDEF: none */
-    bool busy;        /* a call is under way: callbacks may not start another */
     bool has_response;
-    cf_throttle throttle; /* requests_per_second, shared by single and bulk calls */
+    cf_throttle throttle;           /* requests_per_second, shared by single and bulk calls */
     cf_http_response last_response; /* headers and figures of the last request; body dropped */
+    /* The call under way, between cashfin_customers_enter() and cashfin_customers_leave(). */
+    bool busy;       /* callbacks may not start another call on this client */
+    bool bailed_out; /* a callback failed fatally: the call frees what it holds, then the bailout goes on */
+    bool forked;     /* a callback forked and this is the child: its copy of the call stops */
+    long call_pid;   /* the process that started the call */
     zend_object std;
 } cashfin_customers;
 
@@ -59,9 +64,31 @@ static inline cashfin_customers *cashfin_customers_from(zend_object *object)
 
 void cashfin_customers_init_handlers(zend_class_entry *ce);
 
-/* For the bulk methods (bulk.c): the checks every call makes first, the on_response hook, the body
- * of a checked payload (NULL with the ValidationException in *invalid), and lastResponse(). */
-cashfin_customers *cashfin_customers_ready(zval *this_ptr);
+/* The one guard every path into a client's handle passes (the methods, the pager, the bulk calls):
+ * enter refuses a client that was never constructed, or one whose call is under way (a callback may not
+ * start another: an \Error, never a crash), and saves what it found in *saved; leave puts that back.
+ * Leave comes last, after the call freed what it held: it then bails out again when a callback failed
+ * fatally (and does not return), or throws the \Error of a child that a callback forked. */
+typedef struct cashfin_guard {
+    bool busy, bailed_out, forked;
+    long call_pid;
+} cashfin_guard;
+
+cashfin_customers *cashfin_customers_enter(zend_object *object, cashfin_guard *saved);
+void cashfin_customers_leave(cashfin_customers *customers, const cashfin_guard *saved);
+
+/* Runs a user callback of the call under way (on_response, on_progress) inside zend_try. False when the
+ * call must stop: the callback threw (or exit()ed), failed fatally (the bailout is caught and noted, for
+ * leave to resume once the call freed and wiped what it holds), or forked (this process is the child).
+ * After any of these no further callback runs. */
+bool cashfin_customers_callback(cashfin_customers *customers, zval *callable, uint32_t argc, zval *argv);
+
+/* True once a callback of the call under way failed fatally or forked: the call makes no exceptions and
+ * reads nothing more, it only lets go of what it holds. */
+bool cashfin_customers_cut_short(const cashfin_customers *customers);
+
+/* For the bulk methods (bulk.c): the on_response hook, the body of a checked payload (NULL with the
+ * ValidationException in *invalid), and lastResponse(). */
 void cashfin_customers_observe(cashfin_customers *customers, cf_http_request *request);
 char *cashfin_customers_checked_body(HashTable *payload, cf_customer_operation operation, zval *invalid);
 void cashfin_customers_remember(cashfin_customers *customers, cf_http_response *response);
@@ -72,13 +99,18 @@ typedef struct cashfin_list_query {
     zend_string *search;
 } cashfin_list_query;
 
-/* Fetches one page; fills data (the list) and the pagination block. False with an exception thrown. */
+/* Fetches one page; fills data (the list) and the pagination block. False with an exception thrown.
+ * The caller has entered the client's guard. */
 bool cashfin_customers_fetch_page(cashfin_customers *customers, const cashfin_list_query *query, zval *data,
                                   cf_page_info *page);
 
 /* options.c: the constructor's options and the INI defaults, the per-call options and list queries.
  * Each returns false with a TypeError or ValueError thrown. */
 bool cashfin_options_read(HashTable *options, cf_http_config *config, zval *on_response);
+/* For the INI entries: whether a value suits the constructor option of that name, judged by the option's
+ * own rules (whether an http:// base URL is acceptable is left to allow_http); when not, what is wrong
+ * ("must be ...") goes into problem. */
+bool cashfin_option_ini_check(const char *name, zend_string *value, char *problem, size_t size);
 bool cashfin_secret_read(zend_string *given, cf_http_config *config);
 bool cashfin_call_options_read(HashTable *options, uint32_t arg_num, zend_string **idempotency_key);
 bool cashfin_list_query_read(HashTable *query, cashfin_list_query *out);

@@ -59,10 +59,11 @@ static bool acquire_handle(cashfin_customers *customers)
 
 static void release_handle(cashfin_customers *customers)
 {
-    if (customers->http && customers->pool_key && CASHFIN_G(pool)) {
+    /* A handle whose call never finished may be mid-answer: it is closed, never lent to another client. */
+    if (customers->http && customers->pool_key && CASHFIN_G(pool) && !customers->busy) {
         cf_pool_give(CASHFIN_G(pool), customers->pool_key, customers->http);
     } else {
-        cf_http_free(customers->http);
+        cf_http_release(customers->http);
     }
     customers->http = NULL;
     free(customers->pool_key);
@@ -116,20 +117,82 @@ void cashfin_customers_init_handlers(zend_class_entry *ce)
     customers_handlers.get_gc = customers_get_gc;
 }
 
-cashfin_customers *cashfin_customers_ready(zval *this_ptr)
+cashfin_customers *cashfin_customers_enter(zend_object *object, cashfin_guard *saved)
 {
-    cashfin_customers *customers = cashfin_customers_from(Z_OBJ_P(this_ptr));
+    cashfin_customers *customers = cashfin_customers_from(object);
 
     if (!customers->http) {
         zend_throw_error(NULL, "Cashfin\\Customers was not constructed");
         return NULL;
     }
     if (customers->busy) {
-        zend_throw_error(NULL, "Cashfin\\Customers cannot start a call from its own on_response or on_progress "
-                               "callback");
+        zend_throw_error(NULL, "Cashfin\\Customers cannot start a call from its own callback");
         return NULL;
     }
+    saved->busy = customers->busy;
+    saved->bailed_out = customers->bailed_out;
+    saved->forked = customers->forked;
+    saved->call_pid = customers->call_pid;
+    customers->busy = true;
+    customers->bailed_out = false;
+    customers->forked = false;
+    customers->call_pid = cf_current_pid();
     return customers;
+}
+
+void cashfin_customers_leave(cashfin_customers *customers, const cashfin_guard *saved)
+{
+    bool bailed_out = customers->bailed_out, forked = customers->forked;
+
+    customers->busy = saved->busy;
+    customers->bailed_out = saved->bailed_out;
+    customers->forked = saved->forked;
+    customers->call_pid = saved->call_pid;
+    if (bailed_out) {
+        zend_bailout();
+    }
+    if (forked && !EG(exception)) {
+        zend_throw_error(NULL, "Cashfin\\Customers cannot go on with a call in a process forked from its callback; "
+                               "the parent process goes on with it");
+    }
+}
+
+bool cashfin_customers_cut_short(const cashfin_customers *customers)
+{
+    return customers->bailed_out || customers->forked;
+}
+
+bool cashfin_customers_callback(cashfin_customers *customers, zval *callable, uint32_t argc, zval *argv)
+{
+    zend_execute_data *frame = EG(current_execute_data);
+    volatile bool bailed_out = false;
+    zval retval;
+
+    if (cashfin_customers_cut_short(customers) || EG(exception)) {
+        return false;
+    }
+    ZVAL_UNDEF(&retval);
+    zend_try
+    {
+        call_user_function(NULL, NULL, callable, &retval, argc, argv);
+    }
+    zend_catch
+    {
+        bailed_out = true;
+    }
+    zend_end_try();
+    if (bailed_out) {
+        /* The callback's frames were left where the fatal error stopped them. */
+        EG(current_execute_data) = frame;
+        customers->bailed_out = true;
+        return false;
+    }
+    zval_ptr_dtor(&retval);
+    if (cf_current_pid() != customers->call_pid) {
+        customers->forked = true;
+        return false;
+    }
+    return !EG(exception);
 }
 
 /* Keeps the headers and figures for lastResponse(); the body is no longer needed. */
@@ -146,10 +209,11 @@ void cashfin_customers_remember(cashfin_customers *customers, cf_http_response *
 static bool call_on_response(void *context, const cf_attempt *attempt)
 {
     cashfin_customers *customers = context;
-    zval event, retval;
+    zval event;
     const char *class_name = NULL;
+    bool go_on;
 
-    if (EG(exception)) {
+    if (cashfin_customers_cut_short(customers) || EG(exception)) {
         return false; /* an earlier callback failed: no more attempts, no more callbacks */
     }
     if (attempt->error != CF_OK) {
@@ -172,10 +236,9 @@ static bool call_on_response(void *context, const cf_attempt *attempt)
         add_assoc_null(&event, "error");
     }
     add_assoc_bool(&event, "will_retry", attempt->will_retry);
-    call_user_function(NULL, NULL, &customers->on_response, &retval, 1, &event);
-    zval_ptr_dtor(&retval);
+    go_on = cashfin_customers_callback(customers, &customers->on_response, 1, &event);
     zval_ptr_dtor(&event);
-    return !EG(exception);
+    return go_on;
 }
 
 void cashfin_customers_observe(cashfin_customers *customers, cf_http_request *request)
@@ -210,9 +273,14 @@ static bool perform(cashfin_customers *customers, cf_http_request *request, cf_s
     cashfin_customers_observe(customers, request);
     pace(customers);
     cashfin_success_reader(data, &reader);
-    customers->busy = true;
     ok = cf_call_run(customers->http, &customers->config, request, shape, &reader, &call);
-    customers->busy = false;
+    if (cashfin_customers_cut_short(customers)) {
+        /* Nothing more is made of this call; leave() resumes the bailout or reports the fork. */
+        zval_ptr_dtor(data);
+        ZVAL_NULL(data);
+        cf_call_free(&call);
+        return false;
+    }
     if (EG(exception)) {
         ok = false; /* the on_response callback threw: its exception is the one to see */
     } else if (ok && Z_ISUNDEF_P(data)) {
@@ -284,6 +352,7 @@ PHP_METHOD(Cashfin_Customers, __construct)
     HashTable *options = NULL;
     cashfin_customers *customers = cashfin_customers_from(Z_OBJ_P(ZEND_THIS));
     cf_http_config config = {0};
+    zval on_response;
 
     ZEND_PARSE_PARAMETERS_START(0, 2)
     Z_PARAM_OPTIONAL
@@ -295,27 +364,57 @@ PHP_METHOD(Cashfin_Customers, __construct)
         zend_throw_error(NULL, "Cashfin\\Customers is already constructed");
         RETURN_THROWS();
     }
-    if (!cashfin_secret_read(secret, &config) || !cashfin_options_read(options, &config, &customers->on_response)) {
+    /* Everything is built aside and moved into the object only once all of it succeeded: a constructor
+     * that fails (and is called again) leaves nothing behind, the secret least of all. */
+    ZVAL_UNDEF(&on_response);
+    if (!cashfin_secret_read(secret, &config) || !cashfin_options_read(options, &config, &on_response)) {
         cf_http_config_free(&config);
-        zval_ptr_dtor(&customers->on_response);
-        ZVAL_UNDEF(&customers->on_response);
+        zval_ptr_dtor(&on_response);
         RETURN_THROWS();
     }
     customers->config = config;
     if (!cf_throttle_init(&customers->throttle, config.requests_per_second) || !acquire_handle(customers)) {
+        cf_throttle_free(&customers->throttle);
+        free(customers->pool_key);
+        customers->pool_key = NULL;
+        cf_http_config_free(&customers->config);
+        zval_ptr_dtor(&on_response);
         zend_throw_error(NULL, "Could not create a libcurl handle");
         RETURN_THROWS();
     }
+    ZVAL_COPY_VALUE(&customers->on_response, &on_response);
+}
+
+/* Each call runs between enter and leave (see cashfin_customers_enter); these do its work in between. */
+
+static void create_call(cashfin_customers *customers, HashTable *payload, HashTable *options, zval *return_value)
+{
+    zend_string *given_key;
+    char generated_key[CF_IDEMPOTENCY_KEY_SIZE], path[CF_ENDPOINT_PATH_SIZE];
+    const cf_endpoint *endpoint = cf_endpoint_get(CF_ENDPOINT_CREATE);
+    cf_http_request request = {0};
+    char *body;
+
+    if (!cashfin_call_options_read(options, 2, &given_key)) {
+        return;
+    }
+    /* Every create carries a key, so a retry after a lost answer can never create a second customer. */
+    if (!given_key && !endpoint->idempotent && !cf_idempotency_key(generated_key)) {
+        zend_throw_error(NULL, "The system's random source failed");
+        return;
+    }
+    if (!(body = checked_body(payload, CF_CUSTOMER_CREATE))) {
+        return;
+    }
+    cf_endpoint_request(endpoint, NULL, 0, path, &request);
+    send_write(customers, &request, body, given_key ? ZSTR_VAL(given_key) : generated_key, return_value);
 }
 
 PHP_METHOD(Cashfin_Customers, create)
 {
     HashTable *payload, *options = NULL;
-    zend_string *given_key;
-    char generated_key[CF_IDEMPOTENCY_KEY_SIZE];
     cashfin_customers *customers;
-    cf_http_request request = {.method = "POST", .path = "/business/customer/create"};
-    char *body;
+    cashfin_guard guard;
 
     ZEND_PARSE_PARAMETERS_START(1, 2)
     Z_PARAM_ARRAY_HT(payload)
@@ -323,21 +422,14 @@ PHP_METHOD(Cashfin_Customers, create)
     Z_PARAM_ARRAY_HT(options)
     ZEND_PARSE_PARAMETERS_END();
 
-    if (!(customers = cashfin_customers_ready(ZEND_THIS)) || !cashfin_call_options_read(options, 2, &given_key)) {
+    if (!(customers = cashfin_customers_enter(Z_OBJ_P(ZEND_THIS), &guard))) {
         RETURN_THROWS();
     }
-    /* Every create carries a key, so a retry after a lost answer can never create a second customer. */
-    if (!given_key && !cf_idempotency_key(generated_key)) {
-        zend_throw_error(NULL, "The system's random source failed");
-        RETURN_THROWS();
-    }
-    if (!(body = checked_body(payload, CF_CUSTOMER_CREATE))) {
-        RETURN_THROWS();
-    }
-    send_write(customers, &request, body, given_key ? ZSTR_VAL(given_key) : generated_key, return_value);
+    create_call(customers, payload, options, return_value);
+    cashfin_customers_leave(customers, &guard);
 }
 
-static bool append_query(smart_str *path, const char *name, zend_long value, bool *first)
+static void append_query(smart_str *path, const char *name, zend_long value, bool *first)
 {
     if (value > 0) {
         smart_str_appendc(path, *first ? '?' : '&');
@@ -346,17 +438,17 @@ static bool append_query(smart_str *path, const char *name, zend_long value, boo
         smart_str_append_long(path, value);
         *first = false;
     }
-    return true;
 }
 
 bool cashfin_customers_fetch_page(cashfin_customers *customers, const cashfin_list_query *query, zval *data,
                                   cf_page_info *page)
 {
+    const cf_endpoint *endpoint = cf_endpoint_get(CF_ENDPOINT_LIST);
     smart_str path = {0};
     bool first = true, ok;
-    cf_http_request request = {.method = "GET"};
+    cf_http_request request = {.method = endpoint->method};
 
-    smart_str_appends(&path, "/business/customer/list");
+    smart_str_appends(&path, endpoint->path);
     append_query(&path, "page", query->page, &first);
     append_query(&path, "limit", query->limit, &first);
     if (query->search) {
@@ -368,36 +460,35 @@ bool cashfin_customers_fetch_page(cashfin_customers *customers, const cashfin_li
     }
     smart_str_0(&path);
     request.path = ZSTR_VAL(path.s);
-    ok = perform(customers, &request, CF_SHAPE_PAGE, data, page);
+    ok = perform(customers, &request, endpoint->shape, data, page);
     smart_str_free(&path);
     return ok;
+}
+
+/* Figures beyond a 32-bit PHP's integers read as its largest. */
+static zend_long page_figure(int64_t figure)
+{
+    return figure > ZEND_LONG_MAX ? ZEND_LONG_MAX : (zend_long)figure;
 }
 
 static void page_info_to_array(const cf_page_info *page, zval *out)
 {
     array_init_size(out, 4);
-    add_assoc_long(out, "total", page->total);
-    add_assoc_long(out, "page", page->page);
-    add_assoc_long(out, "limit", page->limit);
-    add_assoc_long(out, "pages", page->pages);
+    add_assoc_long(out, "total", page_figure(page->total));
+    add_assoc_long(out, "page", page_figure(page->page));
+    add_assoc_long(out, "limit", page_figure(page->limit));
+    add_assoc_long(out, "pages", page_figure(page->pages));
 }
 
-PHP_METHOD(Cashfin_Customers, list)
+static void list_call(cashfin_customers *customers, HashTable *query_table, zval *return_value)
 {
-    HashTable *query_table = NULL;
     cashfin_list_query query;
-    cashfin_customers *customers;
     cf_page_info page;
     zval data, pagination;
 
-    ZEND_PARSE_PARAMETERS_START(0, 1)
-    Z_PARAM_OPTIONAL
-    Z_PARAM_ARRAY_HT(query_table)
-    ZEND_PARSE_PARAMETERS_END();
-
-    if (!(customers = cashfin_customers_ready(ZEND_THIS)) || !cashfin_list_query_read(query_table, &query) ||
+    if (!cashfin_list_query_read(query_table, &query) ||
         !cashfin_customers_fetch_page(customers, &query, &data, &page)) {
-        RETURN_THROWS();
+        return;
     }
     page_info_to_array(&page, &pagination);
     array_init_size(return_value, 2);
@@ -405,13 +496,31 @@ PHP_METHOD(Cashfin_Customers, list)
     add_assoc_zval(return_value, "pagination", &pagination);
 }
 
-static bool id_path(const char *action, zend_string *id, char *path, size_t size)
+PHP_METHOD(Cashfin_Customers, list)
 {
-    if (!cf_customer_id_valid(ZSTR_VAL(id), ZSTR_LEN(id))) {
+    HashTable *query_table = NULL;
+    cashfin_customers *customers;
+    cashfin_guard guard;
+
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+    Z_PARAM_OPTIONAL
+    Z_PARAM_ARRAY_HT(query_table)
+    ZEND_PARSE_PARAMETERS_END();
+
+    if (!(customers = cashfin_customers_enter(Z_OBJ_P(ZEND_THIS), &guard))) {
+        RETURN_THROWS();
+    }
+    list_call(customers, query_table, return_value);
+    cashfin_customers_leave(customers, &guard);
+}
+
+/* Points the request at the endpoint for that id; false with InvalidIdException thrown. */
+static bool id_request(cf_endpoint_id id_endpoint, zend_string *id, char *path, cf_http_request *request)
+{
+    if (!cf_endpoint_request(cf_endpoint_get(id_endpoint), ZSTR_VAL(id), ZSTR_LEN(id), path, request)) {
         cashfin_throw_invalid_id();
         return false;
     }
-    snprintf(path, size, "/business/customer/%s/%s", action, ZSTR_VAL(id));
     return true;
 }
 
@@ -419,27 +528,45 @@ PHP_METHOD(Cashfin_Customers, details)
 {
     zend_string *id;
     cashfin_customers *customers;
-    char path[64];
-    cf_http_request request = {.method = "GET", .path = path};
+    cashfin_guard guard;
+    char path[CF_ENDPOINT_PATH_SIZE];
+    cf_http_request request = {0};
 
     ZEND_PARSE_PARAMETERS_START(1, 1)
     Z_PARAM_STR(id)
     ZEND_PARSE_PARAMETERS_END();
 
-    if (!(customers = cashfin_customers_ready(ZEND_THIS)) || !id_path("details", id, path, sizeof(path))) {
+    if (!(customers = cashfin_customers_enter(Z_OBJ_P(ZEND_THIS), &guard))) {
         RETURN_THROWS();
     }
-    perform(customers, &request, CF_SHAPE_OBJECT, return_value, NULL);
+    if (id_request(CF_ENDPOINT_DETAILS, id, path, &request)) {
+        perform(customers, &request, cf_endpoint_get(CF_ENDPOINT_DETAILS)->shape, return_value, NULL);
+    }
+    cashfin_customers_leave(customers, &guard);
+}
+
+static void update_call(cashfin_customers *customers, zend_string *id, HashTable *changes, HashTable *options,
+                        zval *return_value)
+{
+    zend_string *given_key;
+    char path[CF_ENDPOINT_PATH_SIZE];
+    cf_http_request request = {0};
+    char *body;
+
+    if (!cashfin_call_options_read(options, 3, &given_key) || !id_request(CF_ENDPOINT_UPDATE, id, path, &request) ||
+        !(body = checked_body(changes, CF_CUSTOMER_UPDATE))) {
+        return;
+    }
+    /* An update sets fields to given values, so repeating it is harmless: a key is sent only when given. */
+    send_write(customers, &request, body, given_key ? ZSTR_VAL(given_key) : NULL, return_value);
 }
 
 PHP_METHOD(Cashfin_Customers, update)
 {
-    zend_string *id, *given_key;
+    zend_string *id;
     HashTable *changes, *options = NULL;
     cashfin_customers *customers;
-    char path[64];
-    cf_http_request request = {.method = "PATCH", .path = path};
-    char *body;
+    cashfin_guard guard;
 
     ZEND_PARSE_PARAMETERS_START(2, 3)
     Z_PARAM_STR(id)
@@ -448,28 +575,33 @@ PHP_METHOD(Cashfin_Customers, update)
     Z_PARAM_ARRAY_HT(options)
     ZEND_PARSE_PARAMETERS_END();
 
-    if (!(customers = cashfin_customers_ready(ZEND_THIS)) || !cashfin_call_options_read(options, 3, &given_key) ||
-        !id_path("update", id, path, sizeof(path)) || !(body = checked_body(changes, CF_CUSTOMER_UPDATE))) {
+    if (!(customers = cashfin_customers_enter(Z_OBJ_P(ZEND_THIS), &guard))) {
         RETURN_THROWS();
     }
-    /* An update sets fields to given values, so repeating it is harmless: a key is sent only when given. */
-    send_write(customers, &request, body, given_key ? ZSTR_VAL(given_key) : NULL, return_value);
+    update_call(customers, id, changes, options, return_value);
+    cashfin_customers_leave(customers, &guard);
 }
 
 PHP_METHOD(Cashfin_Customers, all)
 {
     HashTable *query_table = NULL;
     cashfin_list_query query;
+    cashfin_customers *customers;
+    cashfin_guard guard;
 
     ZEND_PARSE_PARAMETERS_START(0, 1)
     Z_PARAM_OPTIONAL
     Z_PARAM_ARRAY_HT(query_table)
     ZEND_PARSE_PARAMETERS_END();
 
-    if (!cashfin_customers_ready(ZEND_THIS) || !cashfin_list_query_read(query_table, &query)) {
+    /* No request yet (the pager enters again for each page), but a callback may not start one this way. */
+    if (!(customers = cashfin_customers_enter(Z_OBJ_P(ZEND_THIS), &guard))) {
         RETURN_THROWS();
     }
-    cashfin_pager_start(return_value, Z_OBJ_P(ZEND_THIS), &query);
+    if (cashfin_list_query_read(query_table, &query)) {
+        cashfin_pager_start(return_value, Z_OBJ_P(ZEND_THIS), &query);
+    }
+    cashfin_customers_leave(customers, &guard);
 }
 
 static void add_optional_long(zval *array, const char *name, long value)
@@ -491,7 +623,7 @@ PHP_METHOD(Cashfin_Customers, lastResponse)
 
     ZEND_PARSE_PARAMETERS_NONE();
 
-    /* Reading what came back starts no call: allowed from the callbacks too. */
+    /* Reading what came back starts no call: allowed from the callbacks too, without the guard. */
     customers = cashfin_customers_from(Z_OBJ_P(ZEND_THIS));
     if (!customers->http) {
         zend_throw_error(NULL, "Cashfin\\Customers was not constructed");

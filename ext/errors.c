@@ -3,6 +3,10 @@
 
 #include "zend_exceptions.h"
 
+/* An exception keeps at most this much of the answer's body: enough for any error envelope or the start
+ * of an error page, while failures kept by the thousand (bulk results) cannot hold hundreds of MB. */
+#define EXCEPTION_BODY_MAX (64 * 1024)
+
 zend_class_entry *cashfin_exception_class(cf_error_kind kind)
 {
     switch (kind) {
@@ -70,7 +74,8 @@ void cashfin_exception_create(const cf_error *error, const cf_http_response *res
     set_private(exception, cashfin_ce_exception, "errors", &value);
     zval_ptr_dtor(&value);
     if (response && status > 0) {
-        ZVAL_STRINGL(&value, response->body ? response->body : "", response->body_len);
+        ZVAL_STRINGL(&value, response->body ? response->body : "",
+                     response->body_len < EXCEPTION_BODY_MAX ? response->body_len : EXCEPTION_BODY_MAX);
         set_private(exception, cashfin_ce_exception, "responseBody", &value);
         zval_ptr_dtor(&value);
     }

@@ -62,27 +62,18 @@ static zval *first_with_address(zval *customers, zend_string *email)
     return NULL;
 }
 
-PHP_METHOD(Cashfin_Customers, findByEmail)
+/* Pages through the search results until an exact match or the last page; the caller has entered the guard. */
+static void find_call(cashfin_customers *customers, zend_string *email, zval *return_value)
 {
-    zend_string *email;
-    cashfin_customers *customers;
-    cashfin_list_query query = {.limit = SEARCH_PAGE_SIZE};
+    cashfin_list_query query = {.limit = SEARCH_PAGE_SIZE, .search = email};
 
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-    Z_PARAM_STR(email)
-    ZEND_PARSE_PARAMETERS_END();
-
-    if (!(customers = cashfin_customers_ready(ZEND_THIS)) || !email_argument_valid(email)) {
-        RETURN_THROWS();
-    }
-    query.search = email;
     for (query.page = 1;; query.page++) {
         cf_page_info page;
         zval found, *match;
         bool last;
 
         if (!cashfin_customers_fetch_page(customers, &query, &found, &page)) {
-            RETURN_THROWS();
+            return;
         }
         match = first_with_address(&found, email);
         if (match) {
@@ -94,7 +85,27 @@ PHP_METHOD(Cashfin_Customers, findByEmail)
         last = query.page >= page.pages || Z_TYPE(found) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL(found)) == 0;
         zval_ptr_dtor(&found);
         if (last) {
-            RETURN_NULL();
+            RETVAL_NULL();
+            return;
         }
     }
+}
+
+PHP_METHOD(Cashfin_Customers, findByEmail)
+{
+    zend_string *email;
+    cashfin_customers *customers;
+    cashfin_guard guard;
+
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+    Z_PARAM_STR(email)
+    ZEND_PARSE_PARAMETERS_END();
+
+    if (!(customers = cashfin_customers_enter(Z_OBJ_P(ZEND_THIS), &guard))) {
+        RETURN_THROWS();
+    }
+    if (email_argument_valid(email)) {
+        find_call(customers, email, return_value);
+    }
+    cashfin_customers_leave(customers, &guard);
 }

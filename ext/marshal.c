@@ -69,28 +69,29 @@ static zval *member(zval *array, const char *name)
     return Z_TYPE_P(array) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(array), name, strlen(name)) : NULL;
 }
 
-static int count_page_fields(zval *root, cf_page_info *page)
+static const void *page_block(const void *root, const char *name)
 {
-    static const char *const names[] = {"total", "page", "limit", "pages"};
-    long *slots[] = {&page->total, &page->page, &page->limit, &page->pages};
-    zval *block = member(root, "pagination");
-    int found = 0;
+    zval *block = member((zval *)root, name);
 
-    /* Cashfin's general pagination guide calls the same block "meta". */
-    if (kind_of(block) != CF_JSON_OBJECT) {
-        block = member(root, "meta");
-    }
-    for (int i = 0; kind_of(block) == CF_JSON_OBJECT && i < 4; i++) {
-        zval *figure = member(block, names[i]);
-
-        if (figure && Z_TYPE_P(figure) == IS_LONG) {
-            found += cf_page_count((double)Z_LVAL_P(figure), slots[i]);
-        } else if (figure && Z_TYPE_P(figure) == IS_DOUBLE) {
-            found += cf_page_count(Z_DVAL_P(figure), slots[i]);
-        }
-    }
-    return found;
+    return kind_of(block) == CF_JSON_OBJECT ? block : NULL;
 }
+
+static bool page_number(const void *block, const char *name, double *value)
+{
+    zval *figure = member((zval *)block, name);
+
+    if (figure && Z_TYPE_P(figure) == IS_LONG) {
+        *value = (double)Z_LVAL_P(figure);
+        return true;
+    }
+    if (figure && Z_TYPE_P(figure) == IS_DOUBLE) {
+        *value = Z_DVAL_P(figure);
+        return true;
+    }
+    return false;
+}
+
+static const cf_page_source zval_pages = {page_block, page_number};
 
 /* The fast path for success answers: one parse, by PHP's own JSON parser, straight into the values
  * returned, exactly as json_decode($body, true) gives them (64-bit integers intact, 2.0 a float,
@@ -110,7 +111,7 @@ static bool read_success(void *context, const char *body, size_t len, cf_shape s
     success = member(&root, "success");
     facts.success_true = success && Z_TYPE_P(success) == IS_TRUE;
     facts.data = kind_of(member(&root, "data"));
-    facts.page_fields = count_page_fields(&root, &facts.page);
+    facts.page_fields = cf_page_read(&zval_pages, &root, &facts.page);
     if (!cf_envelope_is_success(&facts, shape)) {
         zval_ptr_dtor(&root);
         return false;

@@ -1,39 +1,131 @@
-/* Reading what callers configure: constructor options over INI defaults, per-call options and list
- * queries. Wrong types are TypeErrors; unknown keys and values out of range are ValueErrors. */
+/* Reading what callers configure: constructor options over INI defaults, per-call options, bulk options
+ * and list queries. Every key a caller may give is a row of one of the tables below (its name, what it
+ * accepts, where it goes, how the debug view shows it); one reader walks a caller's array against a
+ * table. A value of the wrong type is a TypeError (queries: a ValueError, as any unusable query value
+ * is); unknown keys and values out of range are ValueErrors. The INI entries are judged by the same rows. */
 #include "cashfin_private.h"
 
 #include "core/text.h"
 
-#include <curl/curl.h>
 #include <math.h>
 
 #define MAX_RESPONSE_BYTES_DEFAULT (16 * 1024 * 1024)
-#define MAX_RETRY_DELAY_MS_DEFAULT 5000
-#define MAX_RETRIES_LIMIT 10
-#define MAX_SECONDS 86400.0
-#define MAX_USER_AGENT 200
-#define MAX_SEARCH 256
-
-#define MAX_RETRY_DELAY_LIMIT 300.0
-#define MAX_REQUESTS_PER_SECOND 1000.0
+#define MAX_RETRY_DELAY_DEFAULT 5.0
 #define DEFAULT_CONCURRENCY 8
-#define MAX_CONCURRENCY 64
-#define MIN_RESPONSE_BYTES 1024
-#define MAX_RESPONSE_BYTES_LIMIT (1024L * 1024 * 1024)
+
+typedef enum value_kind {
+    KIND_NUMBER,      /* an int or a float within [min, max] */
+    KIND_INT,         /* an int within [min, max] */
+    KIND_BOOL,        /* true or false */
+    KIND_CALLABLE,    /* anything zend_is_callable() accepts */
+    KIND_TEXT,        /* a non-empty string without control characters or spaces, at most `max` bytes (0: any) */
+    KIND_TEXT_SPACES, /* the same, spaces allowed */
+    KIND_FILE,        /* a KIND_TEXT_SPACES naming a readable regular file */
+    KIND_KEY,         /* an Idempotency-Key: 1 to 255 visible ASCII characters */
+    KIND_QUERY_INT,   /* an int within [min, max]; any other value is a ValueError */
+    KIND_QUERY_TEXT,  /* a UTF-8 string of at most `max` characters without control characters */
+} value_kind;
+
+/* How the debug view of a client shows a constructor option, from the config it became. */
+typedef enum shown_as {
+    HIDDEN,
+    SHOWN_TEXT,       /* a char * (NULL: null) */
+    SHOWN_SECONDS,    /* a long of milliseconds, as a float of seconds */
+    SHOWN_LONG,       /* a long */
+    SHOWN_SIZE,       /* a size_t */
+    SHOWN_BOOL,       /* a bool */
+    SHOWN_RATE,       /* a double, null when 0 */
+    SHOWN_WHETHER_SET /* a char *, as true or false: a proxy URL may carry credentials of its own */
+} shown_as;
+
+typedef struct known_key {
+    const char *name;
+    value_kind kind;
+    size_t offset; /* of the destination in the table's struct; its type follows from the kind */
+    double min, max;
+    bool min_excluded; /* "greater than min" rather than "at least min" */
+    const char *unit;  /* after the bounds in messages: " seconds" or "" */
+    shown_as shown;    /* constructor options only: how, and from which cf_http_config field */
+    size_t shown_offset;
+} known_key;
+
+typedef struct key_table {
+    const known_key *keys;
+    size_t count;
+    const char *unknown; /* the message for an unknown key; %s is the key, shown escaped */
+} key_table;
+
+/* ---- the constructor's options ---- */
 
 typedef struct constructor_options {
     zend_string *base_url, *ca_info, *proxy, *user_agent;
     double timeout, connect_timeout, max_retry_delay, requests_per_second;
     zend_long max_retries, max_response_bytes;
     bool persistent, allow_http;
-    bool timeout_given, connect_timeout_given, max_retries_given; /* else the INI value stands */
     zval *on_response;
 } constructor_options;
 
-static const char *const option_names[] = {
-    "base_url", "timeout", "connect_timeout", "max_retries", "max_retry_delay", "max_response_bytes",  "persistent",
-    "ca_info",  "proxy",   "user_agent",      "allow_http",  "on_response",     "requests_per_second",
+#define AT(field) offsetof(constructor_options, field)
+#define SHOWN(how, field) how, offsetof(cf_http_config, field)
+
+/* In the order the debug view shows them; on_response is shown as whether one is set. */
+static const known_key constructor_keys[] = {
+    {"base_url", KIND_TEXT, AT(base_url), 0, 0, false, "", SHOWN(SHOWN_TEXT, base_url)},
+    {"timeout", KIND_NUMBER, AT(timeout), 0, 86400, true, " seconds", SHOWN(SHOWN_SECONDS, timeout_ms)},
+    {"connect_timeout", KIND_NUMBER, AT(connect_timeout), 0, 86400, true, " seconds",
+     SHOWN(SHOWN_SECONDS, connect_timeout_ms)},
+    {"max_retries", KIND_INT, AT(max_retries), 0, 10, false, "", SHOWN(SHOWN_LONG, max_retries)},
+    {"max_retry_delay", KIND_NUMBER, AT(max_retry_delay), 0, 300, false, " seconds",
+     SHOWN(SHOWN_SECONDS, max_retry_delay_ms)},
+    {"max_response_bytes", KIND_INT, AT(max_response_bytes), 1024, 1024.0 * 1024 * 1024, false, "",
+     SHOWN(SHOWN_SIZE, max_response_bytes)},
+    {"persistent", KIND_BOOL, AT(persistent), 0, 0, false, "", SHOWN(SHOWN_BOOL, persistent)},
+    {"requests_per_second", KIND_NUMBER, AT(requests_per_second), CF_THROTTLE_MIN_RATE, CF_THROTTLE_MAX_RATE, false, "",
+     SHOWN(SHOWN_RATE, requests_per_second)},
+    {"on_response", KIND_CALLABLE, AT(on_response), 0, 0, false, "", HIDDEN, 0},
+    {"user_agent", KIND_TEXT_SPACES, AT(user_agent), 0, 200, false, "", SHOWN(SHOWN_TEXT, user_agent)},
+    {"ca_info", KIND_FILE, AT(ca_info), 0, 0, false, "", SHOWN(SHOWN_TEXT, ca_info)},
+    {"proxy", KIND_TEXT, AT(proxy), 0, 0, false, "", SHOWN(SHOWN_WHETHER_SET, proxy)},
+    {"allow_http", KIND_BOOL, AT(allow_http), 0, 0, false, "", HIDDEN, 0},
 };
+
+#undef AT
+#undef SHOWN
+
+static const key_table constructor_table = {constructor_keys, sizeof(constructor_keys) / sizeof(constructor_keys[0]),
+                                            "contains an unknown option \"%s\""};
+
+/* ---- per-call options, bulk options, list queries ---- */
+
+typedef struct call_options {
+    zend_string *idempotency_key;
+} call_options;
+
+static const known_key call_keys[] = {
+    {"idempotency_key", KIND_KEY, offsetof(call_options, idempotency_key), 1, 255, false, "", HIDDEN, 0},
+};
+
+static const key_table call_table = {call_keys, 1, "contains an unknown option \"%s\""};
+
+static const known_key bulk_keys[] = {
+    {"concurrency", KIND_INT, offsetof(cashfin_bulk_options, concurrency), 1, 64, false, "", HIDDEN, 0},
+    {"requests_per_second", KIND_NUMBER, offsetof(cashfin_bulk_options, requests_per_second), CF_THROTTLE_MIN_RATE,
+     CF_THROTTLE_MAX_RATE, false, "", HIDDEN, 0},
+    {"on_progress", KIND_CALLABLE, offsetof(cashfin_bulk_options, on_progress), 0, 0, false, "", HIDDEN, 0},
+};
+
+static const key_table bulk_table = {bulk_keys, 3, "contains an unknown option \"%s\""};
+
+static const known_key query_keys[] = {
+    {"page", KIND_QUERY_INT, offsetof(cashfin_list_query, page), 1, INT32_MAX, false, "", HIDDEN, 0},
+    {"limit", KIND_QUERY_INT, offsetof(cashfin_list_query, limit), 1, 100, false, "", HIDDEN, 0},
+    {"search", KIND_QUERY_TEXT, offsetof(cashfin_list_query, search), 0, 256, false, "", HIDDEN, 0},
+};
+
+static const key_table query_table = {query_keys, 3,
+                                      "contains an unknown query key \"%s\" (page, limit and search are known)"};
+
+/* ---- reading a value of each kind ---- */
 
 /* A caller's key, fit for an error message: bytes that are not visible ASCII are shown as \xNN, so a
  * key with a NUL byte never reads as the valid key before it. */
@@ -57,177 +149,70 @@ static const char *describe_key(zend_string *key, char *buffer, size_t size)
     return buffer;
 }
 
-/* NULL stands for an omitted array argument; the shared empty array is only ever read. */
-static HashTable *or_empty(HashTable *table)
+static bool wrong_type(const known_key *key, zval *value, uint32_t arg_num, const char *expected)
 {
-    return table ? table : (HashTable *)&zend_empty_array;
-}
-
-static bool is_option(zend_string *key, const char *name)
-{
-    return zend_string_equals_cstr(key, name, strlen(name));
-}
-
-static bool known_option(zend_string *key)
-{
-    for (size_t i = 0; i < sizeof(option_names) / sizeof(option_names[0]); i++) {
-        if (is_option(key, option_names[i])) {
-            return true;
-        }
-    }
+    zend_argument_type_error(arg_num, "option \"%s\" must be of type %s, %s given", key->name, expected,
+                             zend_zval_type_name(value));
     return false;
 }
 
-static bool read_seconds_within(zval *value, const char *name, bool zero_allowed, double max, double *out);
-
-static bool read_seconds(zval *value, const char *name, double *out)
+static bool within(const known_key *key, double value)
 {
-    return read_seconds_within(value, name, false, MAX_SECONDS, out);
+    return (key->min_excluded ? value > key->min : value >= key->min) && value <= key->max;
 }
 
-static bool read_seconds_within(zval *value, const char *name, bool zero_allowed, double max, double *out)
+static bool read_number(const known_key *key, zval *value, uint32_t arg_num, double *out)
 {
-    double seconds;
+    double number;
 
     if (Z_TYPE_P(value) == IS_LONG) {
-        seconds = (double)Z_LVAL_P(value);
+        number = (double)Z_LVAL_P(value);
     } else if (Z_TYPE_P(value) == IS_DOUBLE) {
-        seconds = Z_DVAL_P(value);
+        number = Z_DVAL_P(value);
     } else {
-        zend_argument_type_error(2, "option \"%s\" must be of type float, %s given", name, zend_zval_type_name(value));
+        return wrong_type(key, value, arg_num, "float");
+    }
+    if (!within(key, number)) { /* NAN is never within */
+        zend_argument_value_error(arg_num, "option \"%s\" must be %s %g and at most %g%s", key->name,
+                                  key->min_excluded ? "greater than" : "at least", key->min, key->max, key->unit);
         return false;
     }
-    if (!((seconds > 0 || (zero_allowed && seconds == 0)) && seconds <= max)) {
-        zend_argument_value_error(2, "option \"%s\" must be %s 0 and at most %.0f seconds", name,
-                                  zero_allowed ? "at least" : "greater than", max);
-        return false;
-    }
-    *out = seconds;
+    *out = number;
     return true;
 }
 
-static bool read_bool(zval *value, const char *name, bool *out)
-{
-    if (Z_TYPE_P(value) != IS_TRUE && Z_TYPE_P(value) != IS_FALSE) {
-        zend_argument_type_error(2, "option \"%s\" must be of type bool, %s given", name, zend_zval_type_name(value));
-        return false;
-    }
-    *out = Z_TYPE_P(value) == IS_TRUE;
-    return true;
-}
-
-static bool read_int(zval *value, uint32_t arg_num, const char *name, zend_long *out)
+static bool read_int(const known_key *key, zval *value, uint32_t arg_num, zend_long *out)
 {
     if (Z_TYPE_P(value) != IS_LONG) {
-        zend_argument_type_error(arg_num, "option \"%s\" must be of type int, %s given", name,
-                                 zend_zval_type_name(value));
+        return wrong_type(key, value, arg_num, "int");
+    }
+    if (!within(key, (double)Z_LVAL_P(value))) {
+        zend_argument_value_error(arg_num, "option \"%s\" must be between %.0f and %.0f", key->name, key->min,
+                                  key->max);
         return false;
     }
     *out = Z_LVAL_P(value);
     return true;
 }
 
-static bool read_rate(zval *value, uint32_t arg_num, double *out)
+static bool read_bool(const known_key *key, zval *value, uint32_t arg_num, bool *out)
 {
-    double rate;
-
-    if (Z_TYPE_P(value) == IS_LONG) {
-        rate = (double)Z_LVAL_P(value);
-    } else if (Z_TYPE_P(value) == IS_DOUBLE) {
-        rate = Z_DVAL_P(value);
-    } else {
-        zend_argument_type_error(arg_num, "option \"requests_per_second\" must be of type float, %s given",
-                                 zend_zval_type_name(value));
-        return false;
+    if (Z_TYPE_P(value) != IS_TRUE && Z_TYPE_P(value) != IS_FALSE) {
+        return wrong_type(key, value, arg_num, "bool");
     }
-    if (!(rate > 0 && rate <= MAX_REQUESTS_PER_SECOND)) {
-        zend_argument_value_error(arg_num, "option \"requests_per_second\" must be greater than 0 and at most %.0f",
-                                  MAX_REQUESTS_PER_SECOND);
-        return false;
-    }
-    *out = rate;
+    *out = Z_TYPE_P(value) == IS_TRUE;
     return true;
 }
 
-static bool read_callable_arg(zval *value, uint32_t arg_num, const char *name, zval **out)
+static bool read_callable(const known_key *key, zval *value, uint32_t arg_num, zval **out)
 {
     if (!zend_is_callable(value, 0, NULL)) {
-        zend_argument_type_error(arg_num, "option \"%s\" must be a valid callback, %s given", name,
+        zend_argument_type_error(arg_num, "option \"%s\" must be a valid callback, %s given", key->name,
                                  zend_zval_type_name(value));
         return false;
     }
     *out = value;
     return true;
-}
-
-static bool read_callable(zval *value, const char *name, zval **out)
-{
-    return read_callable_arg(value, 2, name, out);
-}
-
-/* A string that goes into a URL or a header: no control characters, no spaces unless allowed. */
-static bool read_text(zval *value, const char *name, bool spaces_allowed, zend_string **out)
-{
-    zend_string *text;
-
-    if (Z_TYPE_P(value) != IS_STRING) {
-        zend_argument_type_error(2, "option \"%s\" must be of type string, %s given", name, zend_zval_type_name(value));
-        return false;
-    }
-    text = Z_STR_P(value);
-    if (ZSTR_LEN(text) == 0 || cf_has_control(ZSTR_VAL(text), ZSTR_LEN(text), NULL) ||
-        (!spaces_allowed && memchr(ZSTR_VAL(text), ' ', ZSTR_LEN(text)))) {
-        zend_argument_value_error(2, "option \"%s\" must be a non-empty string without %scontrol characters", name,
-                                  spaces_allowed ? "" : "spaces or ");
-        return false;
-    }
-    *out = text;
-    return true;
-}
-
-static bool read_option(zend_string *key, zval *value, constructor_options *options)
-{
-    if (is_option(key, "base_url")) {
-        return read_text(value, "base_url", false, &options->base_url);
-    } else if (is_option(key, "timeout")) {
-        options->timeout_given = true;
-        return read_seconds(value, "timeout", &options->timeout);
-    } else if (is_option(key, "connect_timeout")) {
-        options->connect_timeout_given = true;
-        return read_seconds(value, "connect_timeout", &options->connect_timeout);
-    } else if (is_option(key, "persistent")) {
-        return read_bool(value, "persistent", &options->persistent);
-    } else if (is_option(key, "allow_http")) {
-        return read_bool(value, "allow_http", &options->allow_http);
-    } else if (is_option(key, "ca_info")) {
-        return read_text(value, "ca_info", true, &options->ca_info);
-    } else if (is_option(key, "proxy")) {
-        return read_text(value, "proxy", false, &options->proxy);
-    } else if (is_option(key, "user_agent")) {
-        return read_text(value, "user_agent", true, &options->user_agent);
-    } else if (is_option(key, "max_retry_delay")) {
-        return read_seconds_within(value, "max_retry_delay", true, MAX_RETRY_DELAY_LIMIT, &options->max_retry_delay);
-    } else if (is_option(key, "on_response")) {
-        return read_callable(value, "on_response", &options->on_response);
-    } else if (is_option(key, "requests_per_second")) {
-        return read_rate(value, 2, &options->requests_per_second);
-    } else if (is_option(key, "max_response_bytes")) {
-        return read_int(value, 2, "max_response_bytes", &options->max_response_bytes);
-    }
-    options->max_retries_given = true;
-    return read_int(value, 2, "max_retries", &options->max_retries);
-}
-
-/* INI values are only defaults: they are checked with the options, once the options had their say. */
-static void read_ini_defaults(constructor_options *options)
-{
-    options->base_url = NULL;
-    options->timeout = CASHFIN_G(timeout);
-    options->connect_timeout = CASHFIN_G(connect_timeout);
-    options->max_retries = CASHFIN_G(max_retries);
-    options->persistent = CASHFIN_G(persistent);
-    options->max_retry_delay = MAX_RETRY_DELAY_MS_DEFAULT / 1000.0;
-    options->max_response_bytes = MAX_RESPONSE_BYTES_DEFAULT;
 }
 
 static bool is_regular_readable_file(const char *path)
@@ -238,65 +223,180 @@ static bool is_regular_readable_file(const char *path)
            VCWD_ACCESS(path, R_OK) == 0;
 }
 
-/* Options were checked as they were read; an INI default that stands is checked here, by its own name. */
-static bool check_ini_seconds(double seconds, bool overridden, const char *name)
+/* A string that goes into a URL or a header: no control characters, no spaces unless allowed. */
+static bool read_text(const known_key *key, zval *value, uint32_t arg_num, zend_string **out)
 {
-    if (overridden || (seconds > 0 && seconds <= MAX_SECONDS)) {
+    bool spaces_allowed = key->kind != KIND_TEXT;
+    zend_string *text;
+
+    if (Z_TYPE_P(value) != IS_STRING) {
+        return wrong_type(key, value, arg_num, "string");
+    }
+    text = Z_STR_P(value);
+    if (ZSTR_LEN(text) == 0 || cf_has_control(ZSTR_VAL(text), ZSTR_LEN(text), NULL) ||
+        (!spaces_allowed && memchr(ZSTR_VAL(text), ' ', ZSTR_LEN(text)))) {
+        zend_argument_value_error(arg_num, "option \"%s\" must be a non-empty string without %scontrol characters",
+                                  key->name, spaces_allowed ? "" : "spaces or ");
+        return false;
+    }
+    if (key->max > 0 && (double)ZSTR_LEN(text) > key->max) {
+        zend_argument_value_error(arg_num, "option \"%s\" must be at most %.0f bytes", key->name, key->max);
+        return false;
+    }
+    if (key->kind == KIND_FILE && !is_regular_readable_file(ZSTR_VAL(text))) {
+        zend_argument_value_error(arg_num, "option \"%s\" must name a readable CA bundle file", key->name);
+        return false;
+    }
+    *out = text;
+    return true;
+}
+
+static bool read_idempotency_key(const known_key *key, zval *value, uint32_t arg_num, zend_string **out)
+{
+    if (Z_TYPE_P(value) != IS_STRING) {
+        return wrong_type(key, value, arg_num, "string");
+    }
+    if (!within(key, (double)Z_STRLEN_P(value))) {
+        zend_argument_value_error(arg_num, "option \"%s\" must be %.0f to %.0f characters long", key->name, key->min,
+                                  key->max);
+        return false;
+    }
+    for (size_t i = 0; i < Z_STRLEN_P(value); i++) {
+        unsigned char c = (unsigned char)Z_STRVAL_P(value)[i];
+
+        if (c <= 0x20 || c >= 0x7F) {
+            zend_argument_value_error(arg_num, "option \"%s\" must be visible ASCII characters", key->name);
+            return false;
+        }
+    }
+    *out = Z_STR_P(value);
+    return true;
+}
+
+static bool read_query_int(const known_key *key, zval *value, uint32_t arg_num, zend_long *out)
+{
+    /* The type is tested on its own first: reading the number of a non-number is never done. */
+    if (Z_TYPE_P(value) == IS_LONG && within(key, (double)Z_LVAL_P(value))) {
+        *out = Z_LVAL_P(value);
         return true;
     }
-    zend_value_error("cashfin.%s must be greater than 0 and at most %.0f seconds", name, MAX_SECONDS);
+    zend_argument_value_error(arg_num, "query \"%s\" must be an integer from %.0f to %.0f", key->name, key->min,
+                              key->max);
     return false;
 }
 
-static bool check_ranges(const constructor_options *options)
+static bool read_query_text(const known_key *key, zval *value, uint32_t arg_num, zend_string **out)
 {
-    if (!check_ini_seconds(options->timeout, options->timeout_given, "timeout") ||
-        !check_ini_seconds(options->connect_timeout, options->connect_timeout_given, "connect_timeout")) {
+    if (Z_TYPE_P(value) != IS_STRING || !cf_utf8_valid(Z_STRVAL_P(value), Z_STRLEN_P(value)) ||
+        cf_has_control(Z_STRVAL_P(value), Z_STRLEN_P(value), NULL) ||
+        (double)cf_utf8_length(Z_STRVAL_P(value), Z_STRLEN_P(value)) > key->max) {
+        zend_argument_value_error(
+            arg_num, "query \"%s\" must be a UTF-8 string of at most %.0f characters without control characters",
+            key->name, key->max);
         return false;
     }
-    if (options->max_retries < 0 || options->max_retries > MAX_RETRIES_LIMIT) {
-        if (options->max_retries_given) {
-            zend_argument_value_error(2, "option \"max_retries\" must be between 0 and %d", MAX_RETRIES_LIMIT);
-        } else {
-            zend_value_error("cashfin.max_retries must be between 0 and %d", MAX_RETRIES_LIMIT);
-        }
-        return false;
-    }
-    if (options->max_response_bytes < MIN_RESPONSE_BYTES || options->max_response_bytes > MAX_RESPONSE_BYTES_LIMIT) {
-        zend_argument_value_error(2, "option \"max_response_bytes\" must be between %d and %ld", MIN_RESPONSE_BYTES,
-                                  MAX_RESPONSE_BYTES_LIMIT);
-        return false;
-    }
-    if (options->user_agent && ZSTR_LEN(options->user_agent) > MAX_USER_AGENT) {
-        zend_argument_value_error(2, "option \"user_agent\" must be at most %d bytes", MAX_USER_AGENT);
-        return false;
-    }
-    if (options->ca_info && !is_regular_readable_file(ZSTR_VAL(options->ca_info))) {
-        zend_argument_value_error(2, "option \"ca_info\" must name a readable CA bundle file");
-        return false;
-    }
+    *out = Z_STR_P(value);
     return true;
+}
+
+static bool read_value(const known_key *key, zval *value, uint32_t arg_num, void *into)
+{
+    void *slot = (char *)into + key->offset;
+
+    switch (key->kind) {
+    case KIND_NUMBER:
+        return read_number(key, value, arg_num, slot);
+    case KIND_INT:
+        return read_int(key, value, arg_num, slot);
+    case KIND_BOOL:
+        return read_bool(key, value, arg_num, slot);
+    case KIND_CALLABLE:
+        return read_callable(key, value, arg_num, slot);
+    case KIND_TEXT:
+    case KIND_TEXT_SPACES:
+    case KIND_FILE:
+        return read_text(key, value, arg_num, slot);
+    case KIND_KEY:
+        return read_idempotency_key(key, value, arg_num, slot);
+    case KIND_QUERY_INT:
+        return read_query_int(key, value, arg_num, slot);
+    case KIND_QUERY_TEXT:
+        return read_query_text(key, value, arg_num, slot);
+    }
+    return false;
+}
+
+static const known_key *find_key(const key_table *table, zend_string *name)
+{
+    for (size_t i = 0; name && i < table->count; i++) {
+        if (zend_string_equals_cstr(name, table->keys[i].name, strlen(table->keys[i].name))) {
+            return &table->keys[i];
+        }
+    }
+    return NULL;
+}
+
+/* The one reader of a caller's array: every key must be in the table, every value what its row accepts.
+ * NULL stands for an omitted array argument. False with a TypeError or ValueError thrown. */
+static bool read_known_keys(HashTable *given, uint32_t arg_num, const key_table *table, void *into)
+{
+    char shown[128];
+    zend_string *name;
+    zval *value;
+
+    if (!given) {
+        return true;
+    }
+    ZEND_HASH_FOREACH_STR_KEY_VAL(given, name, value)
+    {
+        const known_key *key = find_key(table, name);
+
+        ZVAL_DEREF(value);
+        if (!key) {
+            zend_argument_value_error(arg_num, table->unknown, describe_key(name, shown, sizeof(shown)));
+            return false;
+        }
+        if (!read_value(key, value, arg_num, into)) {
+            return false;
+        }
+    }
+    ZEND_HASH_FOREACH_END();
+    return true;
+}
+
+/* ---- the constructor ---- */
+
+/* A base URL's length without its trailing slashes. */
+static size_t base_url_length(const char *url)
+{
+    size_t len = url ? strlen(url) : 0;
+
+    while (len > 0 && url[len - 1] == '/') {
+        len--;
+    }
+    return len;
+}
+
+/* What is wrong with a base URL's form (len: without trailing slashes), or NULL; an http:// URL that only
+ * allow_http makes acceptable is accepted when allow_http is true. */
+static const char *base_url_problem(const char *url, size_t len, bool allow_http)
+{
+    if (len == 0 || cf_has_control(url, len, NULL) || memchr(url, ' ', len)) {
+        return "must be a URL";
+    }
+    /* libcurl's parser drops an empty query or fragment ("https://x/?", "https://x/#"): look for the marks. */
+    if (memchr(url, '?', len) || memchr(url, '#', len)) {
+        return "must not have a query or a fragment";
+    }
+    return cf_http_check_base_url(url, allow_http);
 }
 
 static char *base_url_of(const constructor_options *options)
 {
     const char *url = options->base_url ? ZSTR_VAL(options->base_url) : CASHFIN_G(base_url);
-    size_t len = url ? strlen(url) : 0;
-    const char *problem;
+    size_t len = base_url_length(url);
+    const char *problem = base_url_problem(url, len, options->allow_http);
 
-    while (len > 0 && url[len - 1] == '/') {
-        len--;
-    }
-    if (len == 0 || cf_has_control(url, len, NULL) || memchr(url, ' ', len)) {
-        zend_argument_value_error(2, "option \"base_url\" (or cashfin.base_url) must be a URL");
-        return NULL;
-    }
-    /* libcurl's parser drops an empty query or fragment ("https://x/?", "https://x/#"): look for the marks. */
-    if (memchr(url, '?', len) || memchr(url, '#', len)) {
-        zend_argument_value_error(2, "option \"base_url\" (or cashfin.base_url) must not have a query or a fragment");
-        return NULL;
-    }
-    problem = cf_http_check_base_url(url, options->allow_http);
     if (problem) {
         zend_argument_value_error(2, "option \"base_url\" (or cashfin.base_url) %s", problem);
         return NULL;
@@ -309,32 +409,29 @@ static char *user_agent_of(const constructor_options *options)
     char buffer[512];
 
     snprintf(buffer, sizeof(buffer), "cashfin-php/%s PHP/%s curl/%s%s%s", PHP_CASHFIN_VERSION, PHP_VERSION,
-             curl_version_info(CURLVERSION_NOW)->version, options->user_agent ? " " : "",
+             cf_curl_version(), options->user_agent ? " " : "",
              options->user_agent ? ZSTR_VAL(options->user_agent) : "");
     return cf_strndup(buffer, strlen(buffer));
 }
 
+/* The INI values (checked when they were set) are the defaults the options override. */
+static void read_ini_defaults(constructor_options *options)
+{
+    memset(options, 0, sizeof(*options));
+    options->timeout = CASHFIN_G(timeout);
+    options->connect_timeout = CASHFIN_G(connect_timeout);
+    options->max_retries = CASHFIN_G(max_retries);
+    options->persistent = CASHFIN_G(persistent);
+    options->max_retry_delay = MAX_RETRY_DELAY_DEFAULT;
+    options->max_response_bytes = MAX_RESPONSE_BYTES_DEFAULT;
+}
+
 bool cashfin_options_read(HashTable *table, cf_http_config *config, zval *on_response)
 {
-    char shown[128];
-    constructor_options options = {0};
-    zend_string *key;
-    zval *value;
+    constructor_options options;
 
     read_ini_defaults(&options);
-    ZEND_HASH_FOREACH_STR_KEY_VAL(or_empty(table), key, value)
-    {
-        ZVAL_DEREF(value);
-        if (!key || !known_option(key)) {
-            zend_argument_value_error(2, "contains an unknown option \"%s\"", describe_key(key, shown, sizeof(shown)));
-            return false;
-        }
-        if (!read_option(key, value, &options)) {
-            return false;
-        }
-    }
-    ZEND_HASH_FOREACH_END();
-    if (!check_ranges(&options)) {
+    if (!read_known_keys(table, 2, &constructor_table, &options)) {
         return false;
     }
     config->base_url = base_url_of(&options);
@@ -380,182 +477,138 @@ bool cashfin_secret_read(zend_string *given, cf_http_config *config)
     return true;
 }
 
-bool cashfin_call_options_read(HashTable *table, uint32_t arg_num, zend_string **idempotency_key)
+static void show(const known_key *key, const cf_http_config *config, zval *out)
 {
-    char shown[128];
-    zend_string *key;
-    zval *value;
+    const void *field = (const char *)config + key->shown_offset;
+    const char *text;
 
-    *idempotency_key = NULL;
-    ZEND_HASH_FOREACH_STR_KEY_VAL(or_empty(table), key, value)
-    {
-        ZVAL_DEREF(value);
-        if (!key || !zend_string_equals_literal(key, "idempotency_key")) {
-            zend_argument_value_error(arg_num, "contains an unknown option \"%s\"",
-                                      describe_key(key, shown, sizeof(shown)));
-            return false;
-        }
-        if (Z_TYPE_P(value) != IS_STRING) {
-            zend_argument_type_error(arg_num, "option \"idempotency_key\" must be of type string, %s given",
-                                     zend_zval_type_name(value));
-            return false;
-        }
-        if (Z_STRLEN_P(value) == 0 || Z_STRLEN_P(value) > 255) {
-            zend_argument_value_error(arg_num, "option \"idempotency_key\" must be 1 to 255 characters long");
-            return false;
-        }
-        for (size_t i = 0; i < Z_STRLEN_P(value); i++) {
-            unsigned char c = (unsigned char)Z_STRVAL_P(value)[i];
-
-            if (c <= 0x20 || c >= 0x7F) {
-                zend_argument_value_error(arg_num, "option \"idempotency_key\" must be visible ASCII characters");
-                return false;
-            }
-        }
-        *idempotency_key = Z_STR_P(value);
-    }
-    ZEND_HASH_FOREACH_END();
-    return true;
-}
-
-static bool read_query_number(zval *value, const char *name, zend_long min, zend_long max, zend_long *out)
-{
-    /* The type is tested on its own first: reading the number of a non-number is never done. */
-    if (Z_TYPE_P(value) == IS_LONG) {
-        zend_long number = Z_LVAL_P(value);
-
-        if (number >= min && number <= max) {
-            *out = number;
-            return true;
-        }
-    }
-    zend_argument_value_error(1, "query \"%s\" must be an integer from " ZEND_LONG_FMT " to " ZEND_LONG_FMT, name, min,
-                              max);
-    return false;
-}
-
-static bool read_query_search(zval *value, zend_string **out)
-{
-    if (Z_TYPE_P(value) != IS_STRING || !cf_utf8_valid(Z_STRVAL_P(value), Z_STRLEN_P(value)) ||
-        cf_has_control(Z_STRVAL_P(value), Z_STRLEN_P(value), NULL) ||
-        cf_utf8_length(Z_STRVAL_P(value), Z_STRLEN_P(value)) > MAX_SEARCH) {
-        zend_argument_value_error(1,
-                                  "query \"search\" must be a UTF-8 string of at most %d characters without "
-                                  "control characters",
-                                  MAX_SEARCH);
-        return false;
-    }
-    *out = Z_STR_P(value);
-    return true;
-}
-
-bool cashfin_list_query_read(HashTable *table, cashfin_list_query *query)
-{
-    char shown[128];
-    zend_string *key;
-    zval *value;
-
-    memset(query, 0, sizeof(*query));
-    ZEND_HASH_FOREACH_STR_KEY_VAL(or_empty(table), key, value)
-    {
-        bool ok;
-
-        ZVAL_DEREF(value);
-        if (key && zend_string_equals_literal(key, "page")) {
-            ok = read_query_number(value, "page", 1, INT32_MAX, &query->page);
-        } else if (key && zend_string_equals_literal(key, "limit")) {
-            ok = read_query_number(value, "limit", 1, 100, &query->limit);
-        } else if (key && zend_string_equals_literal(key, "search")) {
-            ok = read_query_search(value, &query->search);
+    switch (key->shown) {
+    case SHOWN_TEXT:
+        text = *(char *const *)field;
+        if (text) {
+            ZVAL_STRING(out, text);
         } else {
-            zend_argument_value_error(1, "contains an unknown query key \"%s\" (page, limit and search are known)",
-                                      describe_key(key, shown, sizeof(shown)));
-            ok = false;
+            ZVAL_NULL(out);
         }
-        if (!ok) {
-            return false;
-        }
-    }
-    ZEND_HASH_FOREACH_END();
-    return true;
-}
-
-bool cashfin_bulk_options_read(HashTable *table, uint32_t arg_num, cashfin_bulk_options *out)
-{
-    char shown[128];
-    zend_string *key;
-    zval *value;
-
-    out->concurrency = DEFAULT_CONCURRENCY;
-    out->requests_per_second = 0;
-    out->on_progress = NULL;
-    ZEND_HASH_FOREACH_STR_KEY_VAL(or_empty(table), key, value)
-    {
-        bool ok;
-
-        ZVAL_DEREF(value);
-        if (key && zend_string_equals_literal(key, "concurrency")) {
-            if (!read_int(value, arg_num, "concurrency", &out->concurrency)) {
-                return false;
-            }
-            ok = out->concurrency >= 1 && out->concurrency <= MAX_CONCURRENCY;
-            if (!ok) {
-                zend_argument_value_error(arg_num, "option \"concurrency\" must be between 1 and %d", MAX_CONCURRENCY);
-            }
-        } else if (key && zend_string_equals_literal(key, "requests_per_second")) {
-            ok = read_rate(value, arg_num, &out->requests_per_second);
-        } else if (key && zend_string_equals_literal(key, "on_progress")) {
-            ok = read_callable_arg(value, arg_num, "on_progress", &out->on_progress);
+        break;
+    case SHOWN_SECONDS:
+        ZVAL_DOUBLE(out, (double)*(const long *)field / 1000.0);
+        break;
+    case SHOWN_LONG:
+        ZVAL_LONG(out, *(const long *)field);
+        break;
+    case SHOWN_SIZE:
+        ZVAL_LONG(out, (zend_long) * (const size_t *)field);
+        break;
+    case SHOWN_BOOL:
+        ZVAL_BOOL(out, *(const bool *)field);
+        break;
+    case SHOWN_RATE:
+        if (*(const double *)field > 0) {
+            ZVAL_DOUBLE(out, *(const double *)field);
         } else {
-            zend_argument_value_error(arg_num, "contains an unknown option \"%s\"",
-                                      describe_key(key, shown, sizeof(shown)));
-            ok = false;
+            ZVAL_NULL(out);
         }
-        if (!ok) {
-            return false;
-        }
+        break;
+    case SHOWN_WHETHER_SET:
+        ZVAL_BOOL(out, *(char *const *)field != NULL);
+        break;
+    case HIDDEN:
+        ZVAL_NULL(out);
+        break;
     }
-    ZEND_HASH_FOREACH_END();
-    return true;
 }
 
 void cashfin_options_debug_info(const cf_http_config *config, bool has_on_response, HashTable *into)
 {
     zval value;
 
-    ZVAL_STRING(&value, config->base_url);
-    zend_hash_str_update(into, "base_url", sizeof("base_url") - 1, &value);
-    ZVAL_DOUBLE(&value, (double)config->timeout_ms / 1000.0);
-    zend_hash_str_update(into, "timeout", sizeof("timeout") - 1, &value);
-    ZVAL_DOUBLE(&value, (double)config->connect_timeout_ms / 1000.0);
-    zend_hash_str_update(into, "connect_timeout", sizeof("connect_timeout") - 1, &value);
-    ZVAL_LONG(&value, config->max_retries);
-    zend_hash_str_update(into, "max_retries", sizeof("max_retries") - 1, &value);
-    ZVAL_DOUBLE(&value, (double)config->max_retry_delay_ms / 1000.0);
-    zend_hash_str_update(into, "max_retry_delay", sizeof("max_retry_delay") - 1, &value);
-    ZVAL_LONG(&value, (zend_long)config->max_response_bytes);
-    zend_hash_str_update(into, "max_response_bytes", sizeof("max_response_bytes") - 1, &value);
-    ZVAL_BOOL(&value, config->persistent);
-    zend_hash_str_update(into, "persistent", sizeof("persistent") - 1, &value);
-    if (config->requests_per_second > 0) {
-        ZVAL_DOUBLE(&value, config->requests_per_second);
-    } else {
-        ZVAL_NULL(&value);
+    for (size_t i = 0; i < constructor_table.count; i++) {
+        const known_key *key = &constructor_table.keys[i];
+
+        if (key->kind == KIND_CALLABLE) {
+            ZVAL_BOOL(&value, has_on_response);
+        } else if (key->shown != HIDDEN) {
+            show(key, config, &value);
+        } else {
+            continue;
+        }
+        zend_hash_str_update(into, key->name, strlen(key->name), &value);
     }
-    zend_hash_str_update(into, "requests_per_second", sizeof("requests_per_second") - 1, &value);
-    ZVAL_BOOL(&value, has_on_response);
-    zend_hash_str_update(into, "on_response", sizeof("on_response") - 1, &value);
-    ZVAL_STRING(&value, config->user_agent);
-    zend_hash_str_update(into, "user_agent", sizeof("user_agent") - 1, &value);
-    if (config->ca_info) {
-        ZVAL_STRING(&value, config->ca_info);
-    } else {
-        ZVAL_NULL(&value);
-    }
-    zend_hash_str_update(into, "ca_info", sizeof("ca_info") - 1, &value);
-    /* A proxy URL may carry credentials of its own: say only whether one is set. */
-    ZVAL_BOOL(&value, config->proxy != NULL);
-    zend_hash_str_update(into, "proxy", sizeof("proxy") - 1, &value);
     ZVAL_STRING(&value, "[redacted]");
     zend_hash_str_update(into, "client_secret", sizeof("client_secret") - 1, &value);
+}
+
+/* ---- the INI entries ---- */
+
+bool cashfin_option_ini_check(const char *name, zend_string *value, char *problem, size_t size)
+{
+    const known_key *key = NULL;
+    zend_long number;
+    double real;
+    zend_uchar type;
+    const char *form;
+
+    for (size_t i = 0; i < constructor_table.count && !key; i++) {
+        key = strcmp(constructor_table.keys[i].name, name) == 0 ? &constructor_table.keys[i] : NULL;
+    }
+    if (!key) {
+        return true;
+    }
+    type = is_numeric_string(ZSTR_VAL(value), ZSTR_LEN(value), &number, &real, false);
+    switch (key->kind) {
+    case KIND_NUMBER:
+        real = type == IS_LONG ? (double)number : real;
+        if (type == 0 || !within(key, real)) {
+            snprintf(problem, size, "must be %s %g and at most %g%s", key->min_excluded ? "greater than" : "at least",
+                     key->min, key->max, key->unit);
+            return false;
+        }
+        return true;
+    case KIND_INT:
+        if (type != IS_LONG || !within(key, (double)number)) {
+            snprintf(problem, size, "must be an integer from %.0f to %.0f", key->min, key->max);
+            return false;
+        }
+        return true;
+    case KIND_TEXT:
+        /* Whether an http:// URL for a host that is not loopback is acceptable is allow_http's to say. */
+        form = strlen(ZSTR_VAL(value)) != ZSTR_LEN(value)
+                   ? "must be a URL" /* a NUL byte inside */
+                   : base_url_problem(ZSTR_VAL(value), base_url_length(ZSTR_VAL(value)), true);
+        if (form) {
+            snprintf(problem, size, "%s", form);
+            return false;
+        }
+        return true;
+    default:
+        return true;
+    }
+}
+
+/* ---- the other tables' readers ---- */
+
+bool cashfin_call_options_read(HashTable *table, uint32_t arg_num, zend_string **idempotency_key)
+{
+    call_options options = {0};
+
+    if (!read_known_keys(table, arg_num, &call_table, &options)) {
+        return false;
+    }
+    *idempotency_key = options.idempotency_key;
+    return true;
+}
+
+bool cashfin_list_query_read(HashTable *table, cashfin_list_query *query)
+{
+    memset(query, 0, sizeof(*query));
+    return read_known_keys(table, 1, &query_table, query);
+}
+
+bool cashfin_bulk_options_read(HashTable *table, uint32_t arg_num, cashfin_bulk_options *out)
+{
+    out->concurrency = DEFAULT_CONCURRENCY;
+    out->requests_per_second = 0;
+    out->on_progress = NULL;
+    return read_known_keys(table, arg_num, &bulk_table, out);
 }

@@ -88,21 +88,30 @@ void cashfin_pager_start(zval *return_value, zend_object *customers, const cashf
 /* Replaces the held page with page number `number`. False with an exception thrown. */
 static bool load_page(cashfin_pager *pager, zend_long number)
 {
+    cashfin_customers *customers;
+    cashfin_guard guard;
     cf_page_info info;
+    bool ok;
 
+    /* A page is a call like any other: through the client's guard, so that a callback of a call under
+     * way on the same client cannot drive its handle from here. */
+    if (!(customers = cashfin_customers_enter(Z_OBJ(pager->customers), &guard))) {
+        return false;
+    }
     zval_ptr_dtor(&pager->items); /* the old page goes before the new one arrives */
     ZVAL_UNDEF(&pager->items);
     pager->query.page = number;
-    if (!cashfin_customers_fetch_page(cashfin_customers_from(Z_OBJ(pager->customers)), &pager->query, &pager->items,
-                                      &info)) {
+    ok = cashfin_customers_fetch_page(customers, &pager->query, &pager->items, &info);
+    if (ok) {
+        pager->page = number;
+        pager->pages = info.pages > ZEND_LONG_MAX ? ZEND_LONG_MAX : (zend_long)info.pages;
+        pager->index = 0;
+    } else {
         ZVAL_UNDEF(&pager->items);
         pager->pages = 0;
-        return false;
     }
-    pager->page = number;
-    pager->pages = info.pages;
-    pager->index = 0;
-    return true;
+    cashfin_customers_leave(customers, &guard);
+    return ok;
 }
 
 static uint32_t held_count(const cashfin_pager *pager)

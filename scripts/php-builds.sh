@@ -20,7 +20,8 @@
 #                       loads them (the php -S sandboxes run on the system php: CASHFIN_SANDBOX_PHP);
 #   --with-openssl      tests/stack.inc checks its HTTPS ports with PHP streams;
 #   --with-zlib         a test gunzips an answer (gzdecode);
-#   --enable-posix      the sandbox and tests/stack.inc use it when it is there, as on Debian.
+#   --enable-posix      the sandbox and tests/stack.inc use it when it is there, as on Debian;
+#   --enable-pcntl      the fork tests (301, 311, 317) fork from a callback and from a client's owner.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 # shellcheck source=scripts/lib.sh
@@ -45,7 +46,7 @@ done
 configure_options() {
     local options=(--enable-debug --disable-all --enable-cli --disable-cgi --disable-phpdbg --without-pear
         --enable-fpm --enable-pdo=shared --with-pdo-sqlite=shared --enable-ctype --with-openssl --with-zlib
-        --enable-posix)
+        --enable-posix --enable-pcntl)
     [ "$1" != zts-debug ] || options+=(--enable-zts)
     echo "${options[@]}"
 }

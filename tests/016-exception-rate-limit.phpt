@@ -29,8 +29,10 @@ cf_fault($base, ['status' => 429, 'body' => '{"success":false,"error":"Slow down
 $e = cf_catch(fn () => $client->list());
 echo "neither: ", get_class($e), ' ', $e->getMessage(), ' retry after ', var_export($e->getRetryAfter(), true), "\n";
 
-// The sandbox's own limit: one request per second.
+// The sandbox's own limit: one request per second. Its Retry-After of 1 s is within max_retry_delay, so
+// it would be waited for (without spending max_retries): a client that waits for nothing sees the 429.
 cashfin_sandbox_admin($base, 'POST', '/__sandbox/config', ['rps' => 1]);
+$client = new Cashfin\Customers('cs_test', ['base_url' => $base, 'max_retries' => 0, 'max_retry_delay' => 0]);
 $caught = null;
 for ($i = 0; $i < 10 && $caught === null; $i++) {
     try {

@@ -55,5 +55,5 @@ try {
 LogicException: observer failed on attempt 1
 callbacks: 1, attempts: 1, requests: 1
 LogicException: observer failed on attempt 1
-Error: Cashfin\Customers cannot start a call from its own on_response or on_progress callback
+Error: Cashfin\Customers cannot start a call from its own callback
 TypeError: Cashfin\Customers::__construct(): Argument #2 ($options) option "on_response" must be a valid callback, string given

@@ -34,8 +34,8 @@ try {
 --EXPECT--
 paced: true, no 429 from a sandbox limited to 3/s
 shown: 3
-Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be greater than 0 and at most 1000
-Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be greater than 0 and at most 1000
-Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be greater than 0 and at most 1000
-Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be greater than 0 and at most 1000
+Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be at least 0.01 and at most 1000
+Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be at least 0.01 and at most 1000
+Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be at least 0.01 and at most 1000
+Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be at least 0.01 and at most 1000
 Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be of type float, string given

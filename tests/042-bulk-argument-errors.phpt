@@ -92,13 +92,13 @@ create {"concurrency":-1}: ValueError: Cashfin\Customers::createMany(): Argument
 create {"concurrency":"8"}: TypeError: Cashfin\Customers::createMany(): Argument #2 ($options) option "concurrency" must be of type int, string given
 create {"concurrency":8.0}: TypeError: Cashfin\Customers::createMany(): Argument #2 ($options) option "concurrency" must be of type int, float given
 create {"concurrency":null}: TypeError: Cashfin\Customers::createMany(): Argument #2 ($options) option "concurrency" must be of type int, null given
-create {"requests_per_second":0}: ValueError: Cashfin\Customers::createMany(): Argument #2 ($options) option "requests_per_second" must be greater than 0 and at most 1000
-create {"requests_per_second":-1}: ValueError: Cashfin\Customers::createMany(): Argument #2 ($options) option "requests_per_second" must be greater than 0 and at most 1000
-create {"requests_per_second":0.0}: ValueError: Cashfin\Customers::createMany(): Argument #2 ($options) option "requests_per_second" must be greater than 0 and at most 1000
+create {"requests_per_second":0}: ValueError: Cashfin\Customers::createMany(): Argument #2 ($options) option "requests_per_second" must be at least 0.01 and at most 1000
+create {"requests_per_second":-1}: ValueError: Cashfin\Customers::createMany(): Argument #2 ($options) option "requests_per_second" must be at least 0.01 and at most 1000
+create {"requests_per_second":0.0}: ValueError: Cashfin\Customers::createMany(): Argument #2 ($options) option "requests_per_second" must be at least 0.01 and at most 1000
 create {"requests_per_second":"5"}: TypeError: Cashfin\Customers::createMany(): Argument #2 ($options) option "requests_per_second" must be of type float, string given
-create {"requests_per_second":0}: ValueError: Cashfin\Customers::createMany(): Argument #2 ($options) option "requests_per_second" must be greater than 0 and at most 1000
-create {"requests_per_second":0}: ValueError: Cashfin\Customers::createMany(): Argument #2 ($options) option "requests_per_second" must be greater than 0 and at most 1000
-create {"requests_per_second":1000.5}: ValueError: Cashfin\Customers::createMany(): Argument #2 ($options) option "requests_per_second" must be greater than 0 and at most 1000
+create {"requests_per_second":0}: ValueError: Cashfin\Customers::createMany(): Argument #2 ($options) option "requests_per_second" must be at least 0.01 and at most 1000
+create {"requests_per_second":0}: ValueError: Cashfin\Customers::createMany(): Argument #2 ($options) option "requests_per_second" must be at least 0.01 and at most 1000
+create {"requests_per_second":1000.5}: ValueError: Cashfin\Customers::createMany(): Argument #2 ($options) option "requests_per_second" must be at least 0.01 and at most 1000
 create {"on_progress":"no_such_function"}: TypeError: Cashfin\Customers::createMany(): Argument #2 ($options) option "on_progress" must be a valid callback, string given
 create {"on_progress":42}: TypeError: Cashfin\Customers::createMany(): Argument #2 ($options) option "on_progress" must be a valid callback, int given
 create {"on_progress":[{},"nope"]}: TypeError: Cashfin\Customers::createMany(): Argument #2 ($options) option "on_progress" must be a valid callback, array given
@@ -109,8 +109,8 @@ create {"Concurrency":8}: ValueError: Cashfin\Customers::createMany(): Argument 
 update concurrency 0: ValueError: Cashfin\Customers::updateMany(): Argument #2 ($options) option "concurrency" must be between 1 and 64
 details concurrency 0: ValueError: Cashfin\Customers::detailsMany(): Argument #2 ($options) option "concurrency" must be between 1 and 64
 details [] concurrency 65: ValueError: Cashfin\Customers::detailsMany(): Argument #2 ($options) option "concurrency" must be between 1 and 64
-constructor requests_per_second 0: ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be greater than 0 and at most 1000
-constructor requests_per_second -1: ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be greater than 0 and at most 1000
+constructor requests_per_second 0: ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be at least 0.01 and at most 1000
+constructor requests_per_second -1: ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be at least 0.01 and at most 1000
 constructor requests_per_second "5": TypeError: Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be of type float, string given
 constructor concurrency: ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) contains an unknown option "concurrency"
 constructor on_progress: ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) contains an unknown option "on_progress"

@@ -132,13 +132,13 @@ customers stored: at most 4: true
 the object still works: customer200@example.com
 thrown at a local failure: RuntimeException 'at once', requests: 0
 on_response threw: DomainException 'from on_response', requests: 1
-details: Error: Cashfin\Customers cannot start a call from its own on_response or on_progress callback
-createMany: Error: Cashfin\Customers cannot start a call from its own on_response or on_progress callback
-detailsMany: Error: Cashfin\Customers cannot start a call from its own on_response or on_progress callback
-list: Error: Cashfin\Customers cannot start a call from its own on_response or on_progress callback
-all: Error: Cashfin\Customers cannot start a call from its own on_response or on_progress callback
+details: Error: Cashfin\Customers cannot start a call from its own callback
+createMany: Error: Cashfin\Customers cannot start a call from its own callback
+detailsMany: Error: Cashfin\Customers cannot start a call from its own callback
+list: Error: Cashfin\Customers cannot start a call from its own callback
+all: Error: Cashfin\Customers cannot start a call from its own callback
 another object: ok
-on_response: details: Error: Cashfin\Customers cannot start a call from its own on_response or on_progress callback
+on_response: details: Error: Cashfin\Customers cannot start a call from its own callback
 the batch still answered: true
 let through: Error
 memory growth over 30 stopped batches under 8 KiB: true

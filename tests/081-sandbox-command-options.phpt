@@ -47,7 +47,7 @@ stop($process);
 
 echo "-- --rps N: a rate limit, answered with 429 and Retry-After --\n";
 [$process, $url] = serve(['--rps=1']);
-$client = new Cashfin\Customers('cs_x', ['base_url' => $url, 'max_retries' => 0]);
+$client = new Cashfin\Customers('cs_x', ['base_url' => $url, 'max_retries' => 0, 'max_retry_delay' => 0]);
 $limited = null;
 // Calls in a row until one is refused: two of them share a second however slow each is (valgrind).
 for ($i = 0; $i < 20 && !$limited; $i++) {

@@ -73,7 +73,7 @@ NULL
 requests sent: 2
 -- not from the client's own on_response callback --
 NULL
-Error: Cashfin\Customers cannot start a call from its own on_response or on_progress callback
+Error: Cashfin\Customers cannot start a call from its own callback
 requests sent: 1
 -- an int is coerced for a caller without strict_types, and refused with them --
 NULL

@@ -16,7 +16,7 @@ function answer(string $label, int $status, string $body, callable $call): void
     $client = new Cashfin\Customers('cs_test', ['base_url' => $server['base'], 'max_retries' => 0]);
     [$e, $seconds, $result] = cf_timed(fn () => $call($client));
     echo str_pad($label, 30), $e ? get_class($e) . ', status ' . var_export($e->getHttpStatus(), true)
-        . ', body kept ' . var_export($e->getResponseBody() === $body, true) . ', message: ' . $e->getMessage()
+        . ', body kept ' . var_export($e->getResponseBody() === substr($body, 0, 65536), true) . ', message: ' . $e->getMessage()
         : 'answered ' . substr(json_encode($result, 0, 100000), 0, 60), ', under 3 s ', var_export(cf_within($seconds, 0, 3.0), true), "\n";
     cf_hostile_stop($server);
 }

@@ -47,7 +47,7 @@ $body = '{"success":true,"data":[{"_id":"' . $id . '"}],"pagination":{"total":1,
 cf_fault($base, ['status' => 200, 'body' => $body]);
 echo "all(), pages beyond 64 bits: ", get_class(cf_catch(fn () => iterator_to_array($client->all()))), "\n";
 
-// In an error answer a big retry_after is no number of seconds to wait.
+// In an error answer a big retry_after is read as the longest wait there is: one week (604800 s).
 cf_fault($base, ['status' => 429, 'body' => '{"success":false,"error":"Too many requests","retry_after":1e400}']);
 $e = cf_catch(fn () => $client->list());
 echo "429, retry_after 1e400: ", get_class($e), ', getRetryAfter ', var_export($e->getRetryAfter(), true), "\n";
@@ -89,5 +89,5 @@ total -1: Cashfin\UnexpectedResponseException, body kept true
 total 1.5: Cashfin\UnexpectedResponseException, body kept true
 total 1e-400: 0
 all(), pages beyond 64 bits: Cashfin\UnexpectedResponseException
-429, retry_after 1e400: Cashfin\RateLimitException, getRetryAfter NULL
-429, retry_after 2^64: Cashfin\RateLimitException, getRetryAfter NULL
+429, retry_after 1e400: Cashfin\RateLimitException, getRetryAfter 604800
+429, retry_after 2^64: Cashfin\RateLimitException, getRetryAfter 604800

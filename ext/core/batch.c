@@ -1,15 +1,12 @@
 #include "batch.h"
 
 #include <curl/curl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #define MAX_CONCURRENCY 64
 #define POLL_CEILING_MS 100
-/* 429s a batch waits out per entry on top of max_retries: the pace is the server's to set, but an
- * entry must still end. */
-#define MAX_RATE_LIMIT_WAITS 20
 
 typedef struct slot {
     cf_http *http;
@@ -22,12 +19,27 @@ typedef struct run {
     cf_batch_item *items;
     size_t count;
     CURLM *multi;
+    long pid; /* the process that owns the multi handle and its connections */
     slot slots[MAX_CONCURRENCY];
     size_t slot_count;
     size_t running;
     size_t done;
-    bool stopped; /* on_done asked to stop */
+    bool stopped; /* a callback asked to stop */
 } run;
+
+/* After any callback: a callback that forked leaves the child holding copies of the parent's sockets,
+ * which the child must never read, write or close. */
+static bool may_go_on(run *r, bool callback_agreed)
+{
+    if (r->pid != cf_current_pid()) {
+        r->stopped = true;
+        return false;
+    }
+    if (!callback_agreed) {
+        r->stopped = true;
+    }
+    return callback_agreed;
+}
 
 static slot *free_slot(run *r)
 {
@@ -61,6 +73,8 @@ static cf_batch_item *next_due(run *r, double now, double *due, size_t *index)
 
 static bool start(run *r, slot *s, cf_batch_item *item, size_t index, double now)
 {
+    CURLMcode added;
+
     if (item->started_ms == 0) {
         item->started_ms = now;
     }
@@ -73,8 +87,13 @@ static bool start(run *r, slot *s, cf_batch_item *item, size_t index, double now
     curl_easy_setopt(cf_http_handle(s->http), CURLOPT_PIPEWAIT,
                      strncmp(r->batch->config->base_url, "https:", 6) == 0 ? 1L : 0L);
     item->attempt_started_ms = now;
-    if (curl_multi_add_handle(r->multi, cf_http_handle(s->http)) != CURLM_OK) {
+    added = curl_multi_add_handle(r->multi, cf_http_handle(s->http));
+    if (added != CURLM_OK) {
+        char message[200];
+
         cf_http_end(s->http);
+        snprintf(message, sizeof(message), "Could not start the request: %s", curl_multi_strerror(added));
+        cf_http_fail_locally(&item->call.response, message);
         return false;
     }
     s->item = item;
@@ -110,9 +129,9 @@ static double start_due(run *r, double now)
         if (allowed > now) {
             return allowed < wake ? allowed : wake;
         }
+        /* An item that could not start settles as a connection failure, and the others go on, unless
+         * the callback told of it asks to stop. */
         if (!start(r, s, item, index, now) && !finish_item(r, item, index, now)) {
-            /* Out of memory for this one: it ends as a connection failure, the others go on. */
-            r->stopped = true;
             return now;
         }
     }
@@ -122,6 +141,7 @@ static bool finish_item(run *r, cf_batch_item *item, size_t index, double now)
 {
     cf_success_reader reader;
     const cf_batch *batch = r->batch;
+    bool go_on;
 
     item->done = true;
     item->call.response.duration_ms = now - item->started_ms;
@@ -129,34 +149,20 @@ static bool finish_item(run *r, cf_batch_item *item, size_t index, double now)
         batch->prepare_reader(batch->context, index, &reader);
     }
     cf_call_read(batch->shape, batch->prepare_reader ? &reader : NULL, &item->call);
-    cf_http_observe(&item->request, &item->call.response, item->call.error.kind, false);
+    cf_error_redact(&item->call.error, batch->config->secret);
+    go_on = cf_http_observe(&item->request, &item->call.response, item->call.error.kind, false);
     r->done++;
-    return !batch->on_done || batch->on_done(batch->context, index);
-}
-
-/* A 429 whose Retry-After the client honours pauses the batch and resumes the entry afterwards, without
- * spending its retries; -1 when the answer is something else. */
-static long rate_limit_wait(const cf_http_config *config, cf_batch_item *item, double now)
-{
-    const cf_http_response *response = &item->call.response;
-    long retry_after;
-
-    if (response->transport_error != CF_OK || response->status != 429 ||
-        item->rate_limit_waits >= MAX_RATE_LIMIT_WAITS) {
-        return -1;
+    if (go_on && batch->on_done) {
+        go_on = batch->on_done(batch->context, index);
     }
-    retry_after = cf_retry_after(&response->headers, (time_t)(now / 1000.0));
-    if (retry_after < 0 || retry_after * 1000 > config->max_retry_delay_ms) {
-        return -1;
-    }
-    item->rate_limit_waits++;
-    return retry_after * 1000;
+    return may_go_on(r, go_on);
 }
 
 /* One transfer ended: schedule its retry, or settle the item. False when the batch must stop. */
 static bool collect(run *r, slot *s, CURLcode code, double now)
 {
     cf_batch_item *item = s->item;
+    cf_http_response *response = &item->call.response;
     const cf_http_config *config = r->batch->config;
     long delay;
 
@@ -166,16 +172,15 @@ static bool collect(run *r, slot *s, CURLcode code, double now)
     s->item = NULL;
     item->running = false;
     r->running--;
-    delay = rate_limit_wait(config, item, now);
-    if (delay < 0) {
-        delay = cf_http_retry_delay(config, &item->call.response);
-    }
-    cf_throttle_observe(r->batch->throttle, &item->call.response, config->max_retry_delay_ms, now);
-    if (delay >= 0 &&
-        cf_http_observe(&item->request, &item->call.response,
-                        item->call.response.transport_error != CF_OK ? item->call.response.transport_error
-                                                                     : cf_kind_for_status(item->call.response.status),
-                        true)) {
+    delay = cf_retry_next(config, response, &item->budget, now);
+    cf_throttle_observe(r->batch->throttle, response, config->max_retry_delay_ms, now);
+    if (delay >= 0) {
+        cf_error_kind kind =
+            response->transport_error != CF_OK ? response->transport_error : cf_kind_for_status(response->status);
+
+        if (!may_go_on(r, cf_http_observe(&item->request, response, kind, true))) {
+            return false;
+        }
         /* Only this item waits; the others keep their slots busy meanwhile. */
         item->not_before_ms = now + (double)delay;
         return true;
@@ -207,88 +212,103 @@ static bool collect_finished(run *r, size_t *collected)
     return true;
 }
 
-static void stop_running(run *r)
+/* Lets go of every handle. In this process: transfers under way are taken off (closing their
+ * connections: they are mid-answer and can serve nothing else) and everything is cleaned up. In a
+ * child forked from a callback: nothing is touched, everything is abandoned. */
+static void release(run *r)
 {
+    bool inherited = r->pid != cf_current_pid();
+
     for (size_t i = 0; i < r->slot_count; i++) {
-        if (r->slots[i].item) {
+        if (r->slots[i].item && !inherited) {
             curl_multi_remove_handle(r->multi, cf_http_handle(r->slots[i].http));
             cf_http_end(r->slots[i].http);
+        }
+        if (r->slots[i].item) {
             r->slots[i].item->running = false;
             r->slots[i].item = NULL;
         }
+        cf_http_release(r->slots[i].http);
+    }
+    if (inherited) {
+        cf_abandon_curl_handle(r->multi);
+    } else if (r->multi) {
+        curl_multi_cleanup(r->multi);
     }
     r->running = 0;
 }
 
-static void release(run *r)
+static bool set_up(run *r)
 {
-    for (size_t i = 0; i < r->slot_count; i++) {
-        cf_http_free(r->slots[i].http);
+    r->multi = curl_multi_init();
+    r->pid = cf_current_pid();
+    for (size_t i = 0; i < r->slot_count && r->multi; i++) {
+        r->slots[i].http = cf_http_new();
+        if (!r->slots[i].http) {
+            return false;
+        }
     }
-    if (r->multi) {
-        curl_multi_cleanup(r->multi);
+    return r->multi != NULL;
+}
+
+static void drive(run *r)
+{
+    while (r->done < r->count) {
+        double now = cf_now_ms();
+        double wake = start_due(r, now);
+        int still_running = 0, wait_ms;
+        size_t collected;
+
+        if (r->stopped) {
+            return;
+        }
+        curl_multi_perform(r->multi, &still_running);
+        if (!collect_finished(r, &collected) || r->done == r->count) {
+            return;
+        }
+        if (collected > 0) {
+            continue; /* a slot came free: fill it now, not after a wait */
+        }
+        /* Never longer than POLL_CEILING_MS at once: wake is at most that far ahead. */
+        wait_ms = (int)(wake - cf_now_ms());
+        if (r->running == 0 && wait_ms > 0) {
+            cf_sleep_ms(wait_ms);
+        } else if (r->running > 0) {
+            curl_multi_poll(r->multi, NULL, 0, wait_ms > 0 ? wait_ms : 0, NULL);
+        }
     }
 }
 
-bool cf_batch_run(const cf_batch *batch, cf_batch_item *items, size_t count)
+cf_batch_end cf_batch_run(const cf_batch *batch, cf_batch_item *items, size_t count)
 {
     run r;
-    bool ok = true;
+    cf_batch_end end = CF_BATCH_DONE;
 
     memset(&r, 0, sizeof(r));
     r.batch = batch;
     r.items = items;
     r.count = count;
-    r.multi = curl_multi_init();
     r.slot_count = batch->concurrency < 1                 ? 1
                    : batch->concurrency > MAX_CONCURRENCY ? MAX_CONCURRENCY
                                                           : batch->concurrency;
     if (r.slot_count > count) {
         r.slot_count = count ? count : 1;
     }
-    for (size_t i = 0; i < r.slot_count && r.multi; i++) {
-        r.slots[i].http = cf_http_new();
-        if (!r.slots[i].http) {
-            release(&r);
-            return false;
-        }
-    }
-    if (!r.multi) {
-        return false;
-    }
     for (size_t i = 0; i < count; i++) {
         memset(&items[i].call, 0, sizeof(items[i].call));
+        memset(&items[i].budget, 0, sizeof(items[i].budget));
         cf_error_init(&items[i].call.error);
     }
-    while (r.done < count) {
-        double now = cf_now_ms();
-        double wake = start_due(&r, now);
-        int still_running = 0, wait_ms;
-        size_t collected;
-
-        if (r.stopped) {
-            ok = false;
-            break;
-        }
-        curl_multi_perform(r.multi, &still_running);
-        if (!collect_finished(&r, &collected)) {
-            ok = false;
-            break;
-        }
-        if (r.done == count) {
-            break;
-        }
-        if (collected > 0) {
-            continue; /* a slot came free: fill it now, not after a wait */
-        }
-        wait_ms = (int)(wake - cf_now_ms());
-        if (r.running == 0 && wait_ms > 0) {
-            cf_sleep_ms(wait_ms);
-        } else if (r.running > 0) {
-            curl_multi_poll(r.multi, NULL, 0, wait_ms > 0 ? wait_ms : 0, NULL);
+    if (!set_up(&r)) {
+        end = CF_BATCH_NO_MEMORY;
+    } else {
+        drive(&r);
+        if (r.pid != cf_current_pid()) {
+            end = CF_BATCH_FORKED;
+        } else if (r.stopped) {
+            end = CF_BATCH_STOPPED;
         }
     }
-    stop_running(&r);
     release(&r);
-    return ok;
+    return end;
 }

@@ -1,10 +1,11 @@
 /* Many API calls at once over libcurl's multi interface: up to `concurrency` in flight, each with
- * the retries, backoff and idempotency key of a single call, paced by a throttle, with a backoff
- * that never holds up the other items. */
+ * the retries, waits and idempotency key of a single call (retry.h: the same rule), paced by a
+ * throttle, with a backoff that never holds up the other items. */
 #ifndef CASHFIN_CORE_BATCH_H
 #define CASHFIN_CORE_BATCH_H
 
 #include "call.h"
+#include "retry.h"
 #include "throttle.h"
 
 typedef struct cf_batch_item {
@@ -14,7 +15,7 @@ typedef struct cf_batch_item {
     double not_before_ms;
     double started_ms;
     double attempt_started_ms;
-    int rate_limit_waits;
+    cf_retry_budget budget;
     bool running;
     bool done;
 } cf_batch_item;
@@ -25,13 +26,21 @@ typedef struct cf_batch {
     size_t concurrency;
     cf_throttle *throttle;
     /* Optional: a success reader per item, and a word after each item finishes; returning false
-     * from on_done stops the batch (running transfers are abandoned, the rest never start). */
+     * from on_done stops the batch (running transfers are closed, the rest never start). */
     void (*prepare_reader)(void *context, size_t index, cf_success_reader *reader);
     bool (*on_done)(void *context, size_t index);
     void *context;
 } cf_batch;
 
-/* Runs every item; false when on_done stopped it or libcurl could not be set up. */
-bool cf_batch_run(const cf_batch *batch, cf_batch_item *items, size_t count);
+typedef enum cf_batch_end {
+    CF_BATCH_DONE,      /* every item settled */
+    CF_BATCH_STOPPED,   /* on_done or a request's observer asked to stop */
+    CF_BATCH_FORKED,    /* a callback forked and this is the child: the parent's transfers were left alone */
+    CF_BATCH_NO_MEMORY, /* libcurl could not be set up */
+} cf_batch_end;
+
+/* Runs every item. Whatever happens, the batch's handles are let go before it returns: closed, or,
+ * in a child forked from a callback, abandoned without a read or a write on them. */
+cf_batch_end cf_batch_run(const cf_batch *batch, cf_batch_item *items, size_t count);
 
 #endif

@@ -1,7 +1,6 @@
 #include "call.h"
 
 #include <string.h>
-#include <time.h>
 
 bool cf_call_read(cf_shape shape, const cf_success_reader *reader, cf_call *call)
 {
@@ -21,8 +20,10 @@ bool cf_call_read(cf_shape shape, const cf_success_reader *reader, cf_call *call
                          &call->envelope, &call->error)) {
         return true;
     }
-    /* The header is the standard place; the body's retry_after is the fallback. */
-    retry_after = cf_retry_after(&response->headers, time(NULL));
+    /* The header is the standard place; the body's retry_after (read by the envelope) is the fallback,
+     * both clamped as the retries read them (cf_retry_after_ms). */
+    retry_after =
+        cf_wait_seconds(cf_retry_after_header_ms(cf_headers_get(&response->headers, "retry-after"), cf_now_ms()));
     if (retry_after >= 0) {
         call->error.retry_after = retry_after;
     }
@@ -38,6 +39,7 @@ bool cf_call_run(cf_http *http, const cf_http_config *config, const cf_http_requ
     cf_error_init(&call->error);
     cf_http_send(http, config, request, &call->response);
     ok = cf_call_read(shape, reader, call);
+    cf_error_redact(&call->error, config->secret);
     cf_http_observe(request, &call->response, call->error.kind, false);
     return ok;
 }

@@ -1,6 +1,7 @@
 #include "envelope.h"
 #include "json_check.h"
 #include "text.h"
+#include "wait.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -132,8 +133,8 @@ static void set_error_answer(long status, const cJSON *root, cf_error_kind base,
     if (root) {
         collect_field_errors(root, error);
     }
-    if (cJSON_IsNumber(retry_after) && retry_after->valuedouble >= 0 && retry_after->valuedouble < 1e9) {
-        error->retry_after = (long)ceil(retry_after->valuedouble);
+    if (cJSON_IsNumber(retry_after)) {
+        error->retry_after = cf_wait_seconds(cf_wait_ms_from_seconds(retry_after->valuedouble));
     }
     if (message) {
         cf_error_set(error, refine_kind(base, root, error), "%s", message);
@@ -145,13 +146,31 @@ static void set_error_answer(long status, const cJSON *root, cf_error_kind base,
     }
 }
 
-bool cf_page_count(double value, long *out)
+bool cf_page_count(double value, int64_t *out)
 {
     if (!(value >= 0 && value <= 1e15 && value == floor(value))) {
         return false;
     }
-    *out = (long)value;
+    *out = (int64_t)value;
     return true;
+}
+
+int cf_page_read(const cf_page_source *source, const void *root, cf_page_info *page)
+{
+    static const char *const names[] = {"total", "page", "limit", "pages"};
+    int64_t *slots[] = {&page->total, &page->page, &page->limit, &page->pages};
+    const void *block = source->block(root, "pagination");
+    int found = 0;
+
+    if (!block) {
+        block = source->block(root, "meta");
+    }
+    for (int i = 0; block && i < 4; i++) {
+        double value;
+
+        found += source->number(block, names[i], &value) && cf_page_count(value, slots[i]);
+    }
+    return found;
 }
 
 bool cf_envelope_is_success(const cf_success_facts *facts, cf_shape shape)
@@ -179,24 +198,22 @@ static cf_json_kind kind_of_item(const cJSON *item)
     return cJSON_IsObject(item) ? CF_JSON_OBJECT : CF_JSON_LIST;
 }
 
-static int count_page_fields(const cJSON *root, cf_page_info *page)
+static const void *page_block(const void *root, const char *name)
 {
-    const cJSON *block = member(root, "pagination");
-    const char *names[] = {"total", "page", "limit", "pages"};
-    long *slots[] = {&page->total, &page->page, &page->limit, &page->pages};
-    int found = 0;
+    const cJSON *block = member(root, name);
 
-    /* Cashfin's general pagination guide calls the same block "meta". */
-    if (!cJSON_IsObject(block)) {
-        block = member(root, "meta");
-    }
-    for (int i = 0; cJSON_IsObject(block) && i < 4; i++) {
-        const cJSON *item = member(block, names[i]);
-
-        found += cJSON_IsNumber(item) && cf_page_count(item->valuedouble, slots[i]);
-    }
-    return found;
+    return cJSON_IsObject(block) && block->child ? block : NULL;
 }
+
+static bool page_number(const void *block, const char *name, double *value)
+{
+    const cJSON *item = member(block, name);
+
+    *value = cJSON_IsNumber(item) ? item->valuedouble : -1;
+    return cJSON_IsNumber(item);
+}
+
+static const cf_page_source cjson_pages = {page_block, page_number};
 
 static bool read_success(const cJSON *root, cf_shape shape, cf_envelope *envelope, cf_error *error)
 {
@@ -205,7 +222,7 @@ static bool read_success(const cJSON *root, cf_shape shape, cf_envelope *envelop
 
     facts.success_true = true;
     facts.data = kind_of_item(data);
-    facts.page_fields = count_page_fields(root, &facts.page);
+    facts.page_fields = cf_page_read(&cjson_pages, root, &facts.page);
     if (!cf_envelope_is_success(&facts, shape)) {
         cf_error_set(error, CF_ERROR_UNEXPECTED,
                      shape == CF_SHAPE_OBJECT ? "The answer claims success but carries no data object"
@@ -255,6 +272,16 @@ bool cf_envelope_read(long status, const char *body, size_t len, cf_shape shape,
         return false;
     }
     return true;
+}
+
+double cf_envelope_retry_after(const char *body, size_t len)
+{
+    cJSON *root = parse_object(body, len);
+    const cJSON *retry_after = root ? member(root, "retry_after") : NULL;
+    double seconds = cJSON_IsNumber(retry_after) ? retry_after->valuedouble : -1;
+
+    cJSON_Delete(root);
+    return seconds;
 }
 
 void cf_envelope_free(cf_envelope *envelope)

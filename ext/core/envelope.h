@@ -8,14 +8,16 @@
 #include <cjson/cJSON.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef enum cf_shape {
     CF_SHAPE_OBJECT, /* data is one object: a customer, or {_id, modified} */
     CF_SHAPE_PAGE,   /* data is a list, with a pagination block */
 } cf_shape;
 
+/* 64 bits everywhere: figures up to 1e15 do not fit a 32-bit long (Windows). */
 typedef struct cf_page_info {
-    long total, page, limit, pages;
+    int64_t total, page, limit, pages;
 } cf_page_info;
 
 typedef enum cf_json_kind {
@@ -53,7 +55,24 @@ void cf_envelope_free(cf_envelope *envelope);
 bool cf_envelope_is_success(const cf_success_facts *facts, cf_shape shape);
 
 /* A pagination figure: a whole number from 0 to 1e15. */
-bool cf_page_count(double value, long *out);
+bool cf_page_count(double value, int64_t *out);
+
+/* How a parser shows an answer to cf_page_read: `block` gives the top level's member of that name when it
+ * is an object with at least one member (else NULL); `number` gives a member of a block when it is a
+ * number. */
+typedef struct cf_page_source {
+    const void *(*block)(const void *root, const char *name);
+    bool (*number)(const void *block, const char *name, double *value);
+} cf_page_source;
+
+/* Reads total, page, limit and pages from the "pagination" block, or from "meta" (the name Cashfin's
+ * general pagination guide uses) when there is no such block; returns how many of them are counts. The
+ * one definition, whichever parser read the answer. */
+int cf_page_read(const cf_page_source *source, const void *root, cf_page_info *page);
+
+/* The body's retry_after in seconds, as the server wrote it; -1 when the body is not a JSON object with
+ * a number there. */
+double cf_envelope_retry_after(const char *body, size_t len);
 
 /* The class an error status names before its body is read: 401, 403, 404, 409, 422, 429, 5xx, else API. */
 cf_error_kind cf_kind_for_status(long status);

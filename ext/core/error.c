@@ -41,6 +41,81 @@ void cf_error_set(cf_error *error, cf_error_kind kind, const char *format, ...)
     error->kind = kind;
 }
 
+#define REDACTED "[redacted]"
+
+/* A copy of text[0..len) with every occurrence of secret replaced, or NULL when there is none (or no
+ * memory: then the text is dropped rather than kept with the secret). *out_len gets the new length. */
+static char *without_secret(const char *text, size_t len, const char *secret, size_t secret_len, size_t *out_len,
+                            bool *found)
+{
+    size_t count = 0, used = 0;
+    char *copy;
+
+    for (size_t i = 0; i + secret_len <= len; i++) {
+        if (memcmp(text + i, secret, secret_len) == 0) {
+            count++;
+            i += secret_len - 1;
+        }
+    }
+    *found = count > 0;
+    if (!count) {
+        return NULL;
+    }
+    copy = malloc(len - count * secret_len + count * strlen(REDACTED) + 1);
+    if (!copy) {
+        *out_len = 0;
+        return NULL;
+    }
+    for (size_t i = 0; i < len;) {
+        if (i + secret_len <= len && memcmp(text + i, secret, secret_len) == 0) {
+            memcpy(copy + used, REDACTED, strlen(REDACTED));
+            used += strlen(REDACTED);
+            i += secret_len;
+        } else {
+            copy[used++] = text[i++];
+        }
+    }
+    copy[used] = '\0';
+    *out_len = used;
+    return copy;
+}
+
+/* Redacts one string in place (*text is replaced); lengths for strings that may hold NUL bytes. */
+static void redact(char **text, size_t *len, const char *secret, size_t secret_len)
+{
+    size_t new_len;
+    bool found;
+    char *copy;
+
+    if (!*text) {
+        return;
+    }
+    copy = without_secret(*text, len ? *len : strlen(*text), secret, secret_len, &new_len, &found);
+    if (!found) {
+        return;
+    }
+    cf_wipe(*text, len ? *len : strlen(*text));
+    free(*text);
+    *text = copy ? copy : cf_strndup("", 0);
+    if (len) {
+        *len = copy ? new_len : 0;
+    }
+}
+
+void cf_error_redact(cf_error *error, const char *secret)
+{
+    size_t secret_len = secret ? strlen(secret) : 0;
+
+    if (secret_len == 0) {
+        return;
+    }
+    redact(&error->message, NULL, secret, secret_len);
+    for (size_t i = 0; i < error->fields.count; i++) {
+        redact(&error->fields.items[i].field, &error->fields.items[i].field_len, secret, secret_len);
+        redact(&error->fields.items[i].message, NULL, secret, secret_len);
+    }
+}
+
 static cf_field_error *existing(cf_field_errors *errors, const char *field, size_t field_len)
 {
     for (size_t i = 0; i < errors->count; i++) {

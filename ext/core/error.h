@@ -56,6 +56,10 @@ void cf_error_set(cf_error *error, cf_error_kind kind, const char *format, ...)
 #endif
     ;
 
+/* Replaces every occurrence of `secret` in the message, the field names and the field messages with
+ * "[redacted]": a server that repeats the secret cannot put it into an exception. NULL or "" does nothing. */
+void cf_error_redact(cf_error *error, const char *secret);
+
 bool cf_field_errors_add(cf_field_errors *errors, const char *field, size_t field_len, const char *message);
 void cf_field_errors_free(cf_field_errors *errors);
 

@@ -1,7 +1,6 @@
 #include "headers.h"
 #include "text.h"
 
-#include <curl/curl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,26 +156,6 @@ long cf_parse_non_negative(const char *value)
         result = result * 10 + digit;
     }
     return result;
-}
-
-long cf_retry_after(const cf_headers *headers, time_t now)
-{
-    const char *value = cf_headers_get(headers, "retry-after");
-    long seconds;
-    time_t when;
-
-    if (!value) {
-        return -1;
-    }
-    seconds = cf_parse_non_negative(value);
-    if (seconds >= 0 || (value[0] >= '0' && value[0] <= '9')) {
-        return seconds;
-    }
-    when = curl_getdate(value, NULL);
-    if (when == (time_t)-1) {
-        return -1;
-    }
-    return when > now ? (long)(when - now) : 0;
 }
 
 cf_rate_limit cf_rate_limit_from(const cf_headers *headers)

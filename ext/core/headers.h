@@ -4,7 +4,6 @@
 
 #include <stdbool.h>
 #include <stddef.h>
-#include <time.h>
 
 typedef struct cf_header {
     char *name; /* lower-case */
@@ -41,9 +40,6 @@ const char *cf_headers_get(const cf_headers *headers, const char *name);
 
 /* A non-negative decimal integer that fits in a long; -1 otherwise. */
 long cf_parse_non_negative(const char *value);
-
-/* Retry-After as seconds from `now`: delta-seconds or an HTTP date; -1 when absent or unreadable. */
-long cf_retry_after(const cf_headers *headers, time_t now);
 
 cf_rate_limit cf_rate_limit_from(const cf_headers *headers);
 

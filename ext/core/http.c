@@ -1,6 +1,7 @@
 #include "http.h"
 #include "envelope.h"
 #include "random.h"
+#include "retry.h"
 #include "text.h"
 
 #include <curl/curl.h>
@@ -12,21 +13,6 @@
 #else
 #define strcasecmp _stricmp
 #endif
-#include <time.h>
-
-#ifdef _WIN32
-#include <windows.h>
-#endif
-
-#ifdef _WIN32
-#include <process.h>
-#else
-#include <pthread.h>
-#include <unistd.h>
-#endif
-
-#define BACKOFF_BASE_MS 500
-#define BACKOFF_CAP_MS 8000
 
 struct cf_http {
     CURL *easy;
@@ -66,36 +52,6 @@ static void forget_config(cf_http *http)
     http->configured_for = 0;
 }
 
-#ifdef _WIN32
-long cf_current_pid(void)
-{
-    return (long)_getpid();
-}
-#else
-/* getpid() is a system call; every request asks, so the answer is kept and renewed in forked children. */
-static long cached_pid;
-static pthread_once_t pid_once = PTHREAD_ONCE_INIT;
-
-static void renew_pid(void)
-{
-    cached_pid = (long)getpid();
-}
-
-static void watch_forks(void)
-{
-    renew_pid();
-    pthread_atfork(NULL, NULL, renew_pid);
-}
-
-long cf_current_pid(void)
-{
-    pthread_once(&pid_once, watch_forks);
-    return cached_pid;
-}
-#endif
-
-#define current_pid() cf_current_pid()
-
 cf_http *cf_http_new(void)
 {
     cf_http *http = calloc(1, sizeof(*http));
@@ -108,69 +64,44 @@ cf_http *cf_http_new(void)
         free(http);
         return NULL;
     }
-    http->pid = (long)current_pid();
+    http->pid = cf_current_pid();
     return http;
 }
 
-/* Handles inherited through fork(): their sockets and TLS state are the parent's, so they are never
- * cleaned up (that would write a TLS close_notify on the parent's connection). They stay reachable
- * here, a few bytes per fork. */
-typedef struct abandoned_handle {
-    CURL *easy;
-    struct abandoned_handle *next;
-} abandoned_handle;
-
-static abandoned_handle *abandoned;
-
-static void abandon_easy(CURL *easy)
+bool cf_http_inherited(const cf_http *http)
 {
-    abandoned_handle *entry = malloc(sizeof(*entry));
-
-    if (entry) {
-        entry->easy = easy;
-        entry->next = abandoned;
-        abandoned = entry;
-    }
-}
-
-void cf_http_abandon(cf_http *http)
-{
-    if (http) {
-        forget_config(http);
-        free(http->url);
-        free(http->spare_body);
-        abandon_easy(http->easy);
-        free(http);
-    }
+    return http->pid != cf_current_pid();
 }
 
 /* A handle first used in a forked child starts over with a connection of its own. */
 static bool own_process(cf_http *http)
 {
-    if (http->pid == (long)current_pid()) {
+    if (!cf_http_inherited(http)) {
         return true;
     }
-    abandon_easy(http->easy);
+    cf_abandon_curl_handle(http->easy);
     http->easy = curl_easy_init();
-    http->pid = (long)current_pid();
+    http->pid = cf_current_pid();
     http->configured_for = 0; /* a fresh easy handle has none of the options */
     return http->easy != NULL;
 }
 
-void cf_http_free(cf_http *http)
+void cf_http_release(cf_http *http)
 {
     if (!http) {
         return;
     }
+    if (cf_http_inherited(http)) {
+        cf_abandon_curl_handle(http->easy);
+    } else if (http->easy) {
+        curl_easy_cleanup(http->easy);
+    }
+    /* The easy handle is gone or never used again: the lists it pointed to can go. */
     forget_config(http);
+    free_header_list(http->own_headers);
     free(http->url);
     free(http->spare_body);
-    if (http->pid != (long)current_pid()) {
-        cf_http_abandon(http);
-    } else {
-        curl_easy_cleanup(http->easy);
-        free(http);
-    }
+    free(http);
 }
 
 void cf_http_config_stamp(cf_http_config *config)
@@ -203,26 +134,6 @@ void cf_http_response_free(cf_http_response *response)
     free(response->body);
     cf_headers_clear(&response->headers);
     memset(response, 0, sizeof(*response));
-}
-
-double cf_now_ms(void)
-{
-    struct timespec ts;
-
-    timespec_get(&ts, TIME_UTC);
-    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
-}
-
-void cf_sleep_ms(long ms)
-{
-#ifdef _WIN32
-    Sleep((DWORD)ms);
-#else
-    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-
-    while (nanosleep(&ts, &ts) != 0) {
-    }
-#endif
 }
 
 static size_t collect_body(char *data, size_t size, size_t count, void *userdata)
@@ -312,7 +223,10 @@ static void set_options(cf_http *http, const cf_http_config *config)
     curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(easy, CURLOPT_CAINFO, config->ca_info);
+    /* Set only when given: a NULL would drop libcurl's built-in CA bundle, not restore it. */
+    if (config->ca_info) {
+        curl_easy_setopt(easy, CURLOPT_CAINFO, config->ca_info);
+    }
     curl_easy_setopt(easy, CURLOPT_PROXY, config->proxy);
     curl_easy_setopt(easy, CURLOPT_USERAGENT, config->user_agent);
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, config->timeout_ms);
@@ -414,36 +328,6 @@ void cf_http_finish_attempt(cf_http *http, const cf_http_config *config, int cur
     response->last_attempt_ms = cf_now_ms() - started_ms;
 }
 
-static bool transient_status(long status)
-{
-    return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
-}
-
-/* Milliseconds to wait before the next attempt, or -1 when it must not be made. */
-long cf_http_retry_delay(const cf_http_config *config, const cf_http_response *response)
-{
-    long retry_after, ceiling;
-    int attempt = response->attempts;
-
-    if (attempt > config->max_retries) {
-        return -1;
-    }
-    if (response->transport_error != CF_OK) {
-        if (!response->transport_retryable) {
-            return -1;
-        }
-    } else if (!transient_status(response->status)) {
-        return -1;
-    }
-    retry_after = response->status ? cf_retry_after(&response->headers, time(NULL)) : -1;
-    if (retry_after >= 0) {
-        return retry_after * 1000 <= config->max_retry_delay_ms ? retry_after * 1000 : -1;
-    }
-    /* Full jitter keeps workers that failed together from retrying together. */
-    ceiling = BACKOFF_BASE_MS << (attempt - 1 < 5 ? attempt - 1 : 5);
-    return (long)cf_random_below((unsigned long)(ceiling < BACKOFF_CAP_MS ? ceiling : BACKOFF_CAP_MS));
-}
-
 bool cf_http_observe(const cf_http_request *request, const cf_http_response *response, cf_error_kind error,
                      bool will_retry)
 {
@@ -478,6 +362,11 @@ static bool configure(cf_http *http, const cf_http_config *config)
 {
     if (http->configured_for == config->id && config->id != 0) {
         return true;
+    }
+    if (http->configured_for != 0) {
+        /* Back to libcurl's defaults (connections and TLS sessions stay): no option of the handle's earlier
+         * config outlives it. */
+        curl_easy_reset(http->easy);
     }
     forget_config(http);
     http->get_headers = header_list(config, false, NULL);
@@ -539,9 +428,16 @@ bool cf_http_begin(cf_http *http, const cf_http_config *config, const cf_http_re
 
 out_of_memory:
     cf_http_end(http);
-    response->transport_error = CF_ERROR_CONNECTION;
-    snprintf(response->transport_message, sizeof(response->transport_message), "Out of memory");
+    cf_http_fail_locally(response, "Out of memory");
     return false;
+}
+
+void cf_http_fail_locally(cf_http_response *response, const char *message)
+{
+    response->status = 0;
+    response->transport_error = CF_ERROR_CONNECTION;
+    response->transport_retryable = false;
+    snprintf(response->transport_message, sizeof(response->transport_message), "%s", message);
 }
 
 void cf_http_end(cf_http *http)
@@ -579,6 +475,7 @@ void cf_http_send(cf_http *http, const cf_http_config *config, const cf_http_req
                   cf_http_response *response)
 {
     double started = cf_now_ms();
+    cf_retry_budget budget = {0};
 
     memset(response, 0, sizeof(*response));
     if (!cf_http_begin(http, config, request, response)) {
@@ -590,7 +487,7 @@ void cf_http_send(cf_http *http, const cf_http_config *config, const cf_http_req
 
         cf_http_start_attempt(http);
         cf_http_finish_attempt(http, config, curl_easy_perform(http->easy), attempt_started);
-        delay = cf_http_retry_delay(config, response);
+        delay = cf_retry_next(config, response, &budget, cf_now_ms());
         if (delay < 0 || !observe_retry(request, response)) {
             break;
         }

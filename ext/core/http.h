@@ -1,10 +1,12 @@
-/* HTTPS to the Cashfin API through libcurl: one reusable handle, timeouts, retries with backoff.
+/* HTTPS to the Cashfin API through libcurl: one reusable handle, timeouts, retries (retry.h).
  * Everything the rest of the extension knows about the network goes through cf_http_send. */
 #ifndef CASHFIN_CORE_HTTP_H
 #define CASHFIN_CORE_HTTP_H
 
 #include "error.h"
 #include "headers.h"
+#include "process_state.h"
+#include "wait.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -68,10 +70,15 @@ typedef struct cf_http_response {
 typedef struct cf_http cf_http;
 
 cf_http *cf_http_new(void);
-void cf_http_free(cf_http *http);
 
-/* Lets go of a handle without closing its connections: for handles inherited through fork(). */
-void cf_http_abandon(cf_http *http);
+/* The one way a handle is let go, whoever holds it (an object, the pool, a batch): every buffer is
+ * freed once (header lists wiped first: they hold the secret), and then the handle is closed when this
+ * process opened it, or abandoned (never touched again, see cf_abandon_curl_handle) when it was
+ * inherited through fork(). NULL is ignored. */
+void cf_http_release(cf_http *http);
+
+/* True when the handle's connections belong to the parent of a fork. */
+bool cf_http_inherited(const cf_http *http);
 
 /* Sends the request, retrying what is safe to retry, and leaves the final attempt's outcome in
  * response (which it initialises). */
@@ -91,18 +98,13 @@ void cf_http_finish_attempt(cf_http *http, const cf_http_config *config, int cur
 void cf_http_end(cf_http *http);
 void *cf_http_handle(cf_http *http); /* the CURL easy handle */
 
-/* Milliseconds to wait before the next attempt of a finished one, or -1 when none may be made:
- * transient failures and 429/500/502/503/504 within max_retries, Retry-After within max_retry_delay,
- * else exponential backoff with full jitter. */
-long cf_http_retry_delay(const cf_http_config *config, const cf_http_response *response);
+/* Marks an attempt that never reached the network (out of memory, libcurl refused to start it) as a
+ * connection failure with that message, not retried. */
+void cf_http_fail_locally(cf_http_response *response, const char *message);
 
 /* Takes a response's body buffer back for the handle's next request (or frees it). */
 #define CF_RECYCLED_BODY_MAX (1024 * 1024)
 void cf_http_recycle_body(cf_http *http, cf_http_response *response);
-
-long cf_current_pid(void); /* cheap: kept, and renewed after fork() */
-double cf_now_ms(void);    /* wall clock, milliseconds */
-void cf_sleep_ms(long ms);
 
 /* Tells the request's observer, if any, how an attempt went; false when the observer wants no more. */
 bool cf_http_observe(const cf_http_request *request, const cf_http_response *response, cf_error_kind error,

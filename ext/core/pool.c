@@ -4,8 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define current_pid() cf_current_pid()
-
 /* A few per key cover several Customers objects alive at once; more would only hold sockets open. */
 #define MAX_IDLE 16
 
@@ -17,32 +15,39 @@ typedef struct idle_handle {
 struct cf_pool {
     idle_handle idle[MAX_IDLE];
     size_t count;
-    long pid;
 };
 
 cf_pool *cf_pool_new(void)
 {
-    cf_pool *pool = calloc(1, sizeof(*pool));
+    cf_pool *pool;
 
-    if (pool) {
-        pool->pid = (long)current_pid();
+    /* The pool may outlive the module's own hold on libcurl (see cf_curl_acquire). */
+    if (!cf_curl_acquire()) {
+        return NULL;
+    }
+    pool = calloc(1, sizeof(*pool));
+    if (!pool) {
+        cf_curl_release();
     }
     return pool;
 }
 
-/* After fork() the handles' sockets and TLS state are shared with the parent: closing them here
- * would send a TLS close_notify on the parent's connection. The child forgets them instead. */
-static void forget_after_fork(cf_pool *pool)
+static void remove_at(cf_pool *pool, size_t i)
 {
-    if (pool->pid == (long)current_pid()) {
-        return;
+    free(pool->idle[i].key);
+    memmove(&pool->idle[i], &pool->idle[i + 1], (pool->count - i - 1) * sizeof(pool->idle[0]));
+    pool->count--;
+}
+
+/* In a forked child the parent's idle handles are let go (cf_http_release abandons them), never lent. */
+static void drop_inherited(cf_pool *pool)
+{
+    for (size_t i = pool->count; i > 0; i--) {
+        if (cf_http_inherited(pool->idle[i - 1].http)) {
+            cf_http_release(pool->idle[i - 1].http);
+            remove_at(pool, i - 1);
+        }
     }
-    for (size_t i = 0; i < pool->count; i++) {
-        free(pool->idle[i].key);
-        cf_http_abandon(pool->idle[i].http);
-    }
-    pool->count = 0;
-    pool->pid = (long)current_pid();
 }
 
 void cf_pool_free(cf_pool *pool)
@@ -50,27 +55,23 @@ void cf_pool_free(cf_pool *pool)
     if (!pool) {
         return;
     }
-    forget_after_fork(pool);
-    for (size_t i = 0; i < pool->count; i++) {
-        free(pool->idle[i].key);
-        cf_http_free(pool->idle[i].http);
+    while (pool->count > 0) {
+        cf_http_release(pool->idle[pool->count - 1].http);
+        remove_at(pool, pool->count - 1);
     }
     free(pool);
+    cf_curl_release();
 }
 
 cf_http *cf_pool_take(cf_pool *pool, const char *key)
 {
-    forget_after_fork(pool);
+    drop_inherited(pool);
     /* The most recently returned handle has the freshest connection. */
     for (size_t i = pool->count; i > 0; i--) {
-        idle_handle *entry = &pool->idle[i - 1];
+        if (strcmp(pool->idle[i - 1].key, key) == 0) {
+            cf_http *http = pool->idle[i - 1].http;
 
-        if (strcmp(entry->key, key) == 0) {
-            cf_http *http = entry->http;
-
-            free(entry->key);
-            memmove(entry, entry + 1, (pool->count - i) * sizeof(*entry));
-            pool->count--;
+            remove_at(pool, i - 1);
             return http;
         }
     }
@@ -81,11 +82,10 @@ void cf_pool_give(cf_pool *pool, const char *key, cf_http *http)
 {
     char *copy;
 
-    forget_after_fork(pool);
-    copy = cf_strndup(key, strlen(key));
-    if (!copy || pool->count == MAX_IDLE) {
-        free(copy);
-        cf_http_free(http);
+    drop_inherited(pool);
+    copy = cf_http_inherited(http) || pool->count == MAX_IDLE ? NULL : cf_strndup(key, strlen(key));
+    if (!copy) {
+        cf_http_release(http);
         return;
     }
     pool->idle[pool->count].key = copy;

@@ -10,7 +10,7 @@ typedef struct cf_pool cf_pool;
 
 cf_pool *cf_pool_new(void);
 
-/* Closes every idle connection (unless they belong to the parent of a fork). */
+/* Lets go of every idle handle (cf_http_release: closed, or abandoned when inherited through fork()). */
 void cf_pool_free(cf_pool *pool);
 
 /* An idle handle for the key (base URL and TLS settings), or a new one; NULL when out of memory. */

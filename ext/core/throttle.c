@@ -1,7 +1,7 @@
 #include "throttle.h"
+#include "retry.h"
 
 #include <math.h>
-#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,8 +12,14 @@
 bool cf_throttle_init(cf_throttle *throttle, double requests_per_second)
 {
     memset(throttle, 0, sizeof(*throttle));
-    if (requests_per_second <= 0) {
+    if (!(requests_per_second > 0)) {
         return true;
+    }
+    /* The callers' bounds, enforced here too: one start per 100 s keeps every figure below finite. */
+    if (requests_per_second < CF_THROTTLE_MIN_RATE) {
+        requests_per_second = CF_THROTTLE_MIN_RATE;
+    } else if (requests_per_second > CF_THROTTLE_MAX_RATE) {
+        requests_per_second = CF_THROTTLE_MAX_RATE;
     }
     /* floor(rate) starts per second keeps every one-second window within a fractional rate too;
      * below one per second the window stretches to one start per 1/rate seconds. */
@@ -91,19 +97,19 @@ void cf_throttle_observe(cf_throttle *throttle, const cf_http_response *response
     if (response->status == 429) {
         /* The whole batch honours a wait the client would honour for one call, whether or not the
          * refused request itself has attempts left. */
-        long retry_after = cf_retry_after(&response->headers, (time_t)(now / 1000.0));
+        long wait = cf_retry_after_ms(response, now);
 
-        if (retry_after >= 0 && retry_after * 1000 <= max_retry_delay_ms) {
-            pause_until(throttle, now + (double)retry_after * 1000.0);
+        if (wait >= 0 && wait <= max_retry_delay_ms) {
+            pause_until(throttle, now + (double)wait);
         }
         return;
     }
-    if (limits.remaining == 0 && limits.reset >= 0) {
+    if (limits.remaining == 0) {
         /* Reset is a unix time in seconds: wait for that second to begin, a little past it. */
-        double reset_ms = (double)limits.reset * 1000.0 + WINDOW_SLACK_MS;
+        long pause = cf_reset_pause_ms(limits.reset, WINDOW_SLACK_MS, now);
 
-        if (reset_ms > now && reset_ms - now < 60000.0) {
-            pause_until(throttle, reset_ms);
+        if (pause > 0) {
+            pause_until(throttle, now + (double)pause);
         }
     }
 }

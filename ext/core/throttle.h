@@ -18,7 +18,11 @@ typedef struct cf_throttle {
     double paused_until; /* ms; 0: not paused */
 } cf_throttle;
 
-/* requests_per_second 0 sets no rate. False when out of memory. */
+/* The rates a caller may set: at least one start per 100 s, at most 1000 per second. */
+#define CF_THROTTLE_MIN_RATE 0.01
+#define CF_THROTTLE_MAX_RATE 1000.0
+
+/* requests_per_second 0 sets no rate; others are clamped to the bounds above. False when out of memory. */
 bool cf_throttle_init(cf_throttle *throttle, double requests_per_second);
 void cf_throttle_free(cf_throttle *throttle);
 
@@ -28,8 +32,8 @@ void cf_throttle_record_start(cf_throttle *throttle, double when);
 
 /* Times are cf_now_ms() values (wall clock, so that X-RateLimit-Reset compares with them). */
 
-/* Reads the rate-limit headers of an answer: a spent window, or a 429's Retry-After within
- * max_retry_delay_ms, pauses every later start. */
+/* Reads the rate-limit headers of an answer: a spent window pauses every later start until
+ * X-RateLimit-Reset (at most CF_RESET_PAUSE_MAX_MS), a 429 for its wait when within max_retry_delay_ms. */
 void cf_throttle_observe(cf_throttle *throttle, const cf_http_response *response, long max_retry_delay_ms, double now);
 
 #endif

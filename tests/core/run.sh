@@ -12,7 +12,7 @@ if pkg-config --exists hiredis; then
     read -r -a redis <<<"-DCASHFIN_HAVE_HIREDIS $(pkg-config --cflags --libs hiredis)"
 fi
 # shellcheck disable=SC2046
-"$cc" -std=c11 -D_GNU_SOURCE -g -O1 -Wall -Wextra -Werror "$@" \
+"$cc" -std=c11 -D_GNU_SOURCE -g -O1 -pthread -Wall -Wextra -Werror "$@" \
     -I"$root/ext" $(pkg-config --cflags libcurl libcjson) \
     "$root"/ext/core/*.c "$root"/tests/core/*.c \
     $(pkg-config --libs libcurl libcjson) "${redis[@]}" -lm -lrt -pthread -o "$out/core-tests"

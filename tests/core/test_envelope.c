@@ -159,3 +159,41 @@ TEST(deep_nesting_is_refused_not_recursed)
     body[n] = '\0';
     CHECK(kind_of(200, body) == CF_ERROR_UNEXPECTED);
 }
+
+TEST(page_figures_are_64_bit_counts_up_to_1e15)
+{
+    outcome result =
+        read_answer(200,
+                    "{\"success\":true,\"data\":[],\"pagination\":"
+                    "{\"total\":1000000000000000,\"page\":4294967296,\"limit\":100,\"pages\":10000000000000}}",
+                    CF_SHAPE_PAGE);
+
+    CHECK(result.ok);
+    CHECK(result.envelope.page.total == 1000000000000000LL);
+    CHECK(result.envelope.page.page == 4294967296LL);
+    CHECK(result.envelope.page.pages == 10000000000000LL);
+    release(&result);
+    result = read_answer(200,
+                         "{\"success\":true,\"data\":[],\"pagination\":"
+                         "{\"total\":1000000000000001,\"page\":1,\"limit\":100,\"pages\":1}}",
+                         CF_SHAPE_PAGE);
+    CHECK(!result.ok);
+    release(&result);
+}
+
+TEST(meta_stands_in_for_a_pagination_block_without_members)
+{
+    const char *figures = "{\"total\":3,\"page\":1,\"limit\":10,\"pages\":1}";
+    char body[256];
+    outcome result;
+
+    /* The same rule as the Zend layer's reader, where {} and [] are one empty array. */
+    snprintf(body, sizeof(body), "{\"success\":true,\"data\":[],\"pagination\":{},\"meta\":%s}", figures);
+    result = read_answer(200, body, CF_SHAPE_PAGE);
+    CHECK(result.ok && result.envelope.page.total == 3);
+    release(&result);
+    snprintf(body, sizeof(body), "{\"success\":true,\"data\":[],\"pagination\":[],\"meta\":%s}", figures);
+    result = read_answer(200, body, CF_SHAPE_PAGE);
+    CHECK(result.ok && result.envelope.page.total == 3);
+    release(&result);
+}

@@ -48,24 +48,6 @@ TEST(rate_limit_headers_are_read)
     cf_headers_clear(&headers);
 }
 
-TEST(retry_after_takes_seconds_or_a_date)
-{
-    cf_headers headers = {0};
-
-    add(&headers, "Retry-After: 7\r\n");
-    CHECK(cf_retry_after(&headers, 0) == 7);
-    cf_headers_clear(&headers);
-    add(&headers, "Retry-After: Thu, 01 Jan 1970 00:01:40 GMT\r\n");
-    CHECK(cf_retry_after(&headers, 40) == 60);
-    cf_headers_clear(&headers);
-    add(&headers, "Retry-After: 99999999999999999999999\r\n");
-    CHECK(cf_retry_after(&headers, 0) == -1);
-    cf_headers_clear(&headers);
-    add(&headers, "Retry-After: soon\r\n");
-    CHECK(cf_retry_after(&headers, 0) == -1);
-    cf_headers_clear(&headers);
-}
-
 TEST(non_negative_numbers_only)
 {
     CHECK(cf_parse_non_negative("0") == 0);

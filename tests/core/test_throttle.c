@@ -63,3 +63,49 @@ TEST(a_spent_window_or_a_retry_after_pauses_every_start)
     cf_headers_clear(&response.headers);
     cf_throttle_free(&throttle);
 }
+
+TEST(absurd_server_figures_never_pause_a_throttle_for_long)
+{
+    const char *retry_afters[] = {"9223372036854775807", "18446744073709552", "Fri, 31 Dec 9999 23:59:59 GMT"};
+    cf_throttle throttle;
+    cf_http_response response = {0};
+    double now = 1700000000000.0;
+
+    cf_throttle_init(&throttle, 0);
+    response.status = 200;
+    cf_headers_add_line(&response.headers, "X-RateLimit-Remaining: 0\r\n", 26);
+    cf_headers_add_line(&response.headers, "X-RateLimit-Reset: 9223372036854775807\r\n", 40);
+    cf_throttle_observe(&throttle, &response, 5000, now);
+    /* A reset far ahead pauses a minute at most (and a little slack), then the server is asked again. */
+    CHECK(cf_throttle_next_start(&throttle, now) > now);
+    CHECK(cf_throttle_next_start(&throttle, now) <= now + CF_RESET_PAUSE_MAX_MS);
+    cf_headers_clear(&response.headers);
+    cf_throttle_free(&throttle);
+
+    for (size_t i = 0; i < sizeof(retry_afters) / sizeof(retry_afters[0]); i++) {
+        char line[128];
+
+        cf_throttle_init(&throttle, 0);
+        response.status = 429;
+        snprintf(line, sizeof(line), "Retry-After: %s\r\n", retry_afters[i]);
+        cf_headers_add_line(&response.headers, line, strlen(line));
+        cf_throttle_observe(&throttle, &response, 300000, now);
+        CHECK(cf_throttle_next_start(&throttle, now) == now); /* beyond max_retry_delay: no pause at all */
+        cf_headers_clear(&response.headers);
+        cf_throttle_free(&throttle);
+    }
+}
+
+TEST(a_rate_below_the_bound_is_read_as_the_bound)
+{
+    cf_throttle throttle;
+
+    CHECK(cf_throttle_init(&throttle, 1e-300));
+    cf_throttle_record_start(&throttle, 0);
+    /* One start per 100 s (and the slack), not 1e302 s. */
+    CHECK(cf_throttle_next_start(&throttle, 0) <= 100000.0 + 100);
+    cf_throttle_free(&throttle);
+    CHECK(cf_throttle_init(&throttle, 1e300));
+    CHECK(throttle.burst == 1000);
+    cf_throttle_free(&throttle);
+}

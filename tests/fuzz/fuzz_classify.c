@@ -413,8 +413,9 @@ static bool ref_success_shape(const cJSON *root, cf_shape shape)
     if (!(list || empty)) {
         return false;
     }
+    /* "meta" stands in when "pagination" is not an object with members. */
     block = ref_member(root, "pagination");
-    if (!cJSON_IsObject(block)) {
+    if (!cJSON_IsObject(block) || !block->child) {
         block = ref_member(root, "meta");
     }
     return cJSON_IsObject(block) && ref_count(block, "total") && ref_count(block, "page") &&
@@ -528,9 +529,13 @@ static reading read_envelope(long status, const char *body, size_t len, cf_shape
         if (root && (status >= 400 || (status >= 200 && status < 300 && cJSON_IsFalse(success)))) {
             const cJSON *body_retry = ref_member(root, "retry_after");
 
-            if (cJSON_IsNumber(body_retry) && body_retry->valuedouble >= 0 && body_retry->valuedouble < 1e9) {
-                FUZZ_ASSERT(error.retry_after == (long)ceil(body_retry->valuedouble),
-                            "the body's retry_after is read in whole seconds");
+            if (cJSON_IsNumber(body_retry) && body_retry->valuedouble >= 0) {
+                FUZZ_ASSERT(error.retry_after == (body_retry->valuedouble >= CF_WAIT_MAX_SECONDS
+                                                      ? CF_WAIT_MAX_SECONDS
+                                                      : (long)ceil(body_retry->valuedouble)),
+                            "the body's retry_after is read in whole seconds, at most a week");
+            } else if (cJSON_IsNumber(body_retry)) {
+                FUZZ_ASSERT(error.retry_after == -1, "a negative retry_after is no wait");
             }
         }
     }
@@ -561,6 +566,12 @@ static bool reader_declines(void *context, const char *body, size_t len, cf_shap
 {
     (void)context, (void)body, (void)len, (void)shape, (void)page;
     return false;
+}
+
+/* The Retry-After header as the whole seconds a caller is told, at that time. */
+static long header_seconds(const cf_headers *headers, time_t at)
+{
+    return cf_wait_seconds(cf_retry_after_header_ms(cf_headers_get(headers, "retry-after"), (double)at * 1000.0));
 }
 
 static void check_call(long status, const uint8_t *header_bytes, size_t header_len, const char *body, size_t len,
@@ -600,9 +611,9 @@ static void check_call(long status, const uint8_t *header_bytes, size_t header_l
         expected = read_envelope(status, body, len, shape);
     }
     before = time(NULL);
-    retry_before = cf_retry_after(&call.response.headers, before);
+    retry_before = header_seconds(&call.response.headers, before);
     ok = cf_call_read(shape, reader, &call);
-    retry_after_now = cf_retry_after(&call.response.headers, time(NULL));
+    retry_after_now = header_seconds(&call.response.headers, time(NULL));
 
     FUZZ_ASSERT(ok == (call.error.kind == CF_OK), "success and an error kind exclude each other");
     if (call.response.transport_error != CF_OK) {

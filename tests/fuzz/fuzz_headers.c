@@ -1,11 +1,12 @@
 /* Answer headers: arbitrary raw header lines into cf_headers_add_line, then the lookups the client
- * makes (cf_headers_get, cf_retry_after, cf_rate_limit_from), against a model kept here.
+ * makes (cf_headers_get, cf_retry_after_header_ms, cf_rate_limit_from), against a model kept here.
  *
  * Input: [clock][lines separated by '\n'...]; each line is handed over with its '\n', as libcurl's
  * header callback hands it over (lines libcurl cannot deliver, starting with a CR, are skipped). */
 #include "fuzz.h"
 
 #include "core/headers.h"
+#include "core/wait.h"
 
 #include <curl/curl.h>
 #include <limits.h>
@@ -114,6 +115,40 @@ static long ref_non_negative(const char *s)
     return result;
 }
 
+/* Retry-After as delta-seconds (digits, optionally "." and more digits) in whole milliseconds, rounded up
+ * and at most a week; -1 when it is not that form. Worked out on the digits as text. */
+static long ref_delta_ms(const char *s)
+{
+    const char *dot = strchr(s, '.');
+    size_t whole_len = dot ? (size_t)(dot - s) : strlen(s);
+    const char *fraction = dot ? dot + 1 : "";
+    long whole = 0, ms = 0;
+
+    if (whole_len == 0 || strspn(s, "0123456789") != whole_len) {
+        return -1;
+    }
+    if (dot && (*fraction == '\0' || strspn(fraction, "0123456789") != strlen(fraction))) {
+        return -1;
+    }
+    while (whole_len > 1 && *s == '0') {
+        s++;
+        whole_len--;
+    }
+    if (whole_len > 7) {
+        return CF_WAIT_MAX_MS;
+    }
+    for (size_t i = 0; i < whole_len; i++) {
+        whole = whole * 10 + (s[i] - '0');
+    }
+    for (size_t i = 0; i < 3; i++) {
+        ms = ms * 10 + (i < strlen(fraction) ? fraction[i] - '0' : 0);
+    }
+    if (strlen(fraction) > 3 && strspn(fraction + 3, "0") != strlen(fraction + 3)) {
+        ms++;
+    }
+    return whole >= CF_WAIT_MAX_SECONDS ? CF_WAIT_MAX_MS : whole * 1000 + ms;
+}
+
 static const time_t clocks[] = {0, 1, 1700000000, 2147483647, 4102444800, 253402300799};
 
 static model current; /* large: static, emptied after every input */
@@ -176,19 +211,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 "X-RateLimit-Reset is a non-negative integer or -1");
 
     retry_value = model_get(&current, "retry-after");
-    retry = cf_retry_after(&headers, now);
-    FUZZ_ASSERT(retry >= -1, "Retry-After is -1 or seconds");
+    retry = cf_retry_after_header_ms(cf_headers_get(&headers, "retry-after"), (double)now * 1000.0);
+    FUZZ_ASSERT(retry >= -1 && retry <= CF_WAIT_MAX_MS, "Retry-After is -1 or milliseconds up to a week");
     if (!retry_value || !*retry_value) {
         FUZZ_ASSERT(retry == -1, "an absent or empty Retry-After is -1");
-    } else if (ref_non_negative(retry_value) >= 0) {
-        FUZZ_ASSERT(retry == ref_non_negative(retry_value), "delay-seconds are taken as they are");
     } else if (retry_value[0] >= '0' && retry_value[0] <= '9') {
-        FUZZ_ASSERT(retry == -1, "a number that is not delay-seconds is unreadable");
-    } else if (retry >= 0) {
+        FUZZ_ASSERT(retry == ref_delta_ms(retry_value), "delay-seconds are taken in milliseconds, clamped");
+    } else if (retry_value[0] == '-' || retry_value[0] == '+') {
+        FUZZ_ASSERT(retry == -1, "a signed figure is unreadable");
+    } else {
         time_t when = curl_getdate(retry_value, NULL);
+        double ahead = when == (time_t)-1 ? -1 : ((double)when - (double)now) * 1000.0;
 
-        FUZZ_ASSERT(when != (time_t)-1 && retry == (when > now ? (long)(when - now) : 0),
-                    "an HTTP date counts from now, never below zero");
+        FUZZ_ASSERT(when == (time_t)-1 ? retry == -1
+                                       : retry == (ahead <= 0                ? 0
+                                                   : ahead >= CF_WAIT_MAX_MS ? CF_WAIT_MAX_MS
+                                                                             : (long)ahead),
+                    "an HTTP date counts from now, never below zero, at most a week");
     }
 
     /* Lookups of what was never sent. */
