@@ -35,12 +35,14 @@ if test "$PHP_CASHFIN" != "no"; then
     ext/options.c \
     ext/errors.c \
     ext/marshal.c \
+    ext/decode.c \
     ext/core/call.c \
     ext/core/customer.c \
     ext/core/envelope.c \
     ext/core/error.c \
     ext/core/headers.c \
     ext/core/json_check.c \
+    ext/core/json_lex.c \
     ext/core/http.c \
     ext/core/pool.c \
     ext/core/batch.c \

@@ -47,7 +47,7 @@ typedef struct cashfin_customers {
     zval on_response; /* IS_UNDEF: none */
     bool busy;        /* a call is under way: callbacks may not start another */
     bool has_response;
-    cf_throttle throttle; /* requests_per_second, shared by single and bulk calls */
+    cf_throttle throttle;           /* requests_per_second, shared by single and bulk calls */
     cf_http_response last_response; /* headers and figures of the last request; body dropped */
     zend_object std;
 } cashfin_customers;
@@ -116,5 +116,13 @@ void cashfin_fields_free(cashfin_fields *fields);
 /* A reader for cf_call_run that decodes a success answer's data into `data` (left IS_UNDEF otherwise). */
 void cashfin_success_reader(zval *data, cf_success_reader *reader);
 void cashfin_field_errors_to_array(const cf_field_errors *errors, zval *out);
+
+/* decode.c: JSON into zvals exactly as json_decode($json, true) gives them (false, and `out` left
+ * IS_UNDEF, where json_decode gives an error). The bytes must be followed by a NUL byte, as a
+ * zend_string's and an answer body's are: PHP's parser, which reads what the fast decoder refuses,
+ * stops at it. cashfin_decode_fast is the fast decoder alone (its refusals not read again). */
+void cashfin_decode_startup(void);
+bool cashfin_decode(const char *json, size_t len, zval *out);
+bool cashfin_decode_fast(const char *json, size_t len, zval *out);
 
 #endif
