@@ -63,22 +63,6 @@ void cashfin_decode_startup(void)
     }
 }
 
-/* The index of the known key spelled by these bytes, or -1. */
-static int known_key_index(const char *key, size_t len)
-{
-    if (len == 0) {
-        return -1;
-    }
-    for (uint32_t slot = key_slot(key, len); key_slots[slot]; slot = (slot + 1) % KEY_SLOTS) {
-        zend_string *known = known_keys[key_slots[slot] - 1].string;
-
-        if (ZSTR_LEN(known) == len && memcmp(ZSTR_VAL(known), key, len) == 0) {
-            return key_slots[slot] - 1;
-        }
-    }
-    return -1;
-}
-
 /* True when the 16 readable bytes at p start with this key and its closing quote. */
 static zend_always_inline bool key_at(const char *p, const known_key *key)
 {
@@ -88,9 +72,41 @@ static zend_always_inline bool key_at(const char *p, const known_key *key)
     return (((words[0] ^ key->pattern[0]) & key->mask[0]) | ((words[1] ^ key->pattern[1]) & key->mask[1])) == 0;
 }
 
+/* The index of the known key spelled by the `len` bytes at `key` (followed by its closing quote, then
+ * the rest of the body up to `end`), or -1. */
+static int known_key_index(const char *key, size_t len, const char *end)
+{
+    if (len == 0) {
+        return -1;
+    }
+    for (uint32_t slot = key_slot(key, len); key_slots[slot]; slot = (slot + 1) % KEY_SLOTS) {
+        const known_key *known = &known_keys[key_slots[slot] - 1];
+
+        if (ZSTR_LEN(known->string) == len &&
+            (end - key >= 16 ? key_at(key, known) : memcmp(ZSTR_VAL(known->string), key, len) == 0)) {
+            return key_slots[slot] - 1;
+        }
+    }
+    return -1;
+}
+
 #define STACK_ON_C_STACK 192 /* enough for a page of customers without a heap stack */
 #define SHAPE_DEPTHS 8
 #define SHAPE_KEYS 32
+
+/* The keys of the last object read at each depth, by position (1 + an index into known_keys; 0: none):
+ * the records of a list have the same keys in the same order, and so have the answers of one kind, so
+ * the next object's keys are checked against these first, with one comparison each and no scanning.
+ * Kept from one answer to the next, per thread (a guess is always checked, so an old one only costs
+ * its comparison). */
+#ifndef ZEND_TLS
+#ifdef ZTS
+#define ZEND_TLS static TSRM_TLS
+#else
+#define ZEND_TLS static
+#endif
+#endif
+ZEND_TLS uint8_t shapes[SHAPE_DEPTHS][SHAPE_KEYS];
 
 typedef struct decoder {
     const char *p;
@@ -99,14 +115,12 @@ typedef struct decoder {
     uint32_t top;
     uint32_t capacity;
     int depth; /* as PHP's parser counts it: 1 at the top level */
-    /* The keys of the last object read at each depth, by position (1 + an index into known_keys; 0:
-     * none): the records of a list have the same keys in the same order, so the next object's keys
-     * are checked against these first, with one comparison each and no scanning. */
-    uint8_t shapes[SHAPE_DEPTHS][SHAPE_KEYS];
+    uint8_t (*shapes)[SHAPE_KEYS];
     zval first_stack[STACK_ON_C_STACK];
 } decoder;
 
-static bool read_value(decoder *d, zval *out);
+static bool read_array(decoder *d, zval *out);
+static bool read_object(decoder *d, zval *out);
 
 /* The byte at the cursor; NUL past the end, which no JSON token starts or continues with. */
 static zend_always_inline char peek(const decoder *d)
@@ -117,6 +131,15 @@ static zend_always_inline char peek(const decoder *d)
 static zend_always_inline void skip_space(decoder *d)
 {
     d->p = cf_json_skip_space(d->p, d->end);
+}
+
+/* The byte at the cursor after any whitespace (answers are mostly compact: one comparison then). */
+static zend_always_inline char next_token(decoder *d)
+{
+    if (UNEXPECTED(cf_json_is_space(peek(d)))) {
+        skip_space(d);
+    }
+    return peek(d);
 }
 
 static zend_never_inline void grow(decoder *d)
@@ -141,7 +164,7 @@ static zend_always_inline void push(decoder *d, const zval *value)
 }
 
 /* The string whose body runs from start to its closing quote, as cf_json_scan_string accepted it. */
-static zend_string *make_string(const char *start, const char *close, size_t decoded_len)
+static zend_always_inline zend_string *make_string(const char *start, const char *close, size_t decoded_len)
 {
     size_t raw_len = (size_t)(close - start);
     zend_string *string;
@@ -157,7 +180,7 @@ static zend_string *make_string(const char *start, const char *close, size_t dec
 }
 
 /* A string at the cursor (its opening quote); false when json_decode refuses it. */
-static bool read_string(decoder *d, zval *out)
+static zend_always_inline bool read_string(decoder *d, zval *out)
 {
     const char *start = d->p + 1, *close;
     size_t decoded_len;
@@ -237,14 +260,37 @@ static bool enter(decoder *d)
  * *broken when neither comes. */
 static zend_always_inline bool another(decoder *d, char close, bool *broken)
 {
-    skip_space(d);
-    if (peek(d) == ',') {
+    char c = next_token(d);
+
+    if (c == ',') {
         d->p++;
         return true;
     }
-    *broken = peek(d) != close;
-    d->p++;
+    *broken = c != close;
+    if (!*broken) {
+        d->p++;
+    }
     return false;
+}
+
+/* A value at the cursor. Scalars are read right here, in the loop of the array or object that holds
+ * them; only a nested array or object costs a call. */
+static zend_always_inline bool read_value(decoder *d, zval *out)
+{
+    switch (next_token(d)) {
+    case '"':
+        return read_string(d, out);
+    case '{':
+        return read_object(d, out);
+    case '[':
+        return read_array(d, out);
+    case 't':
+    case 'f':
+    case 'n':
+        return read_literal(d, out);
+    default:
+        return read_number(d, out);
+    }
 }
 
 /* A value read onto the stack (through a local zval: reading it may move the stack). */
@@ -277,7 +323,7 @@ static void make_list(decoder *d, uint32_t base, zval *out)
     ZVAL_ARR(out, list);
 }
 
-static bool read_array(decoder *d, zval *out)
+static zend_never_inline bool read_array(decoder *d, zval *out)
 {
     uint32_t base = d->top;
     bool broken = false;
@@ -346,7 +392,7 @@ static zend_always_inline bool read_key(decoder *d, uint8_t *guess, uint64_t *kn
             return false;
         }
         d->p = close + 1;
-        index = decoded_len == (size_t)(close - start) ? known_key_index(start, decoded_len) : -1;
+        index = decoded_len == (size_t)(close - start) ? known_key_index(start, decoded_len, d->end) : -1;
         *guess = (uint8_t)(index + 1);
         if (index < 0) {
             *known_bit = 0;
@@ -361,7 +407,7 @@ static zend_always_inline bool read_key(decoder *d, uint8_t *guess, uint64_t *kn
     return true;
 }
 
-static bool read_object(decoder *d, zval *out)
+static zend_never_inline bool read_object(decoder *d, zval *out)
 {
     uint32_t base = d->top, position = 0;
     uint64_t seen = 0, bit;
@@ -379,15 +425,14 @@ static bool read_object(decoder *d, zval *out)
     } else {
         do {
             no_guess = 0;
-            skip_space(d);
+            next_token(d);
             if (!read_key(d, position < SHAPE_KEYS ? &shape[position] : &no_guess, &bit)) {
                 return false;
             }
             position++;
             known_and_distinct = known_and_distinct && bit && !(seen & bit);
             seen |= bit;
-            skip_space(d);
-            if (peek(d) != ':') {
+            if (next_token(d) != ':') {
                 return false;
             }
             d->p++;
@@ -404,25 +449,6 @@ static bool read_object(decoder *d, zval *out)
     return true;
 }
 
-static bool read_value(decoder *d, zval *out)
-{
-    skip_space(d);
-    switch (peek(d)) {
-    case '"':
-        return read_string(d, out);
-    case '{':
-        return read_object(d, out);
-    case '[':
-        return read_array(d, out);
-    case 't':
-    case 'f':
-    case 'n':
-        return read_literal(d, out);
-    default:
-        return read_number(d, out);
-    }
-}
-
 bool cashfin_decode_fast(const char *json, size_t len, zval *out)
 {
     decoder d;
@@ -434,7 +460,7 @@ bool cashfin_decode_fast(const char *json, size_t len, zval *out)
     d.top = 0;
     d.capacity = STACK_ON_C_STACK;
     d.depth = 1;
-    memset(d.shapes, 0, sizeof(d.shapes));
+    d.shapes = shapes;
     ok = read_value(&d, out);
     if (ok) {
         skip_space(&d);

@@ -16,6 +16,13 @@
 #include <stdint.h>
 #include <string.h>
 
+/* The scanners the decoder's loops run for every token, inlined into them. */
+#if defined(__GNUC__)
+#define CF_JSON_HOT static inline __attribute__((always_inline))
+#else
+#define CF_JSON_HOT static inline
+#endif
+
 /* json_decode()'s default depth. As in PHP's parser, it counts the scalar level too: at most
  * CF_JSON_MAX_DEPTH - 1 arrays and objects may be open at once. */
 #define CF_JSON_MAX_DEPTH 512
@@ -98,7 +105,7 @@ static inline bool cf_json_is_plain(unsigned char c)
 }
 
 /* The first byte from p on that ends a plain run inside a string (see above), or end. */
-static inline const char *cf_json_plain_run(const char *p, const char *end)
+CF_JSON_HOT const char *cf_json_plain_run(const char *p, const char *end)
 {
 #ifdef CF_JSON_SSE2
     for (; end - p >= 16; p += 16) {
@@ -129,7 +136,7 @@ static inline const char *cf_json_plain_run(const char *p, const char *end)
 /* Scans a string body from just after its opening quote. Returns its closing quote, or NULL when
  * json_decode refuses the string. *decoded_len is its length once unescaped, which is shorter than the
  * raw length exactly when it holds escapes. */
-static inline const char *cf_json_scan_string(const char *p, const char *end, size_t *decoded_len)
+CF_JSON_HOT const char *cf_json_scan_string(const char *p, const char *end, size_t *decoded_len)
 {
     const char *start = p;
     size_t saved = 0;

@@ -96,9 +96,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc, (void)argv;
     setenv("USE_ZEND_ALLOC", "0", 1);
-    /* No php.ini, no conf.d: the system's extensions (opcache) are not wanted here, and dlopen()ing
+    /* No php.ini and no conf.d: the system's extensions (opcache) are not wanted here, and dlopen()ing
      * them under ASan fails. */
-    setenv("PHP_INI_SCAN_DIR", "", 1);
     php_embed_module.php_ini_ignore = 1;
     if (php_embed_init(0, NULL) != SUCCESS) {
         fprintf(stderr, "fuzz_decode: PHP's embed SAPI did not start\n");
