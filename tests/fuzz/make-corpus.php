@@ -66,6 +66,9 @@ $answers = [
     // Repeated keys that every reading agrees on (regressions/classify/ holds the ones that disagree).
     'duplicate-keys' => answer(200, '{"success":true,"success":true,"data":{"a":1},"data":{"b":2}}'),
     'utf8-escapes' => answer(404, '{"success":false,"error":"Cust\u00f3mer \ud83d\ude00 \u0000not found"}'),
+    // json_decode's depth: 511 arrays and objects open at once are read, 512 are not.
+    'depth-511-error' => answer(404, '{"success":false,"error":"Customer not found","x":' . str_repeat('[', 510) . str_repeat(']', 510) . '}'),
+    'depth-512-error' => answer(404, '{"success":false,"error":"Customer not found","x":' . str_repeat('[', 511) . str_repeat(']', 511) . '}'),
 ];
 foreach ($answers as $name => $bytes) {
     seed('classify', $name, $bytes);
