@@ -672,16 +672,17 @@ final class Bench
         $we = $r['callgrind_delta']['details']['ext'] ?? NAN;
         $wp = $r['callgrind_delta']['details']['pure'] ?? NAN;
         $relation = $we > $wp * 1.02 ? 'more work per call than' : ($we < $wp * 0.98 ? 'less work per call than' : 'about as much work per call as');
-        $md[] = sprintf('- **`details()` vs the C floor**: %s vs %s instructions per call (+%s). The transfer: `curl_easy_perform` %s '
-            . 'for the extension, of which %s in its header callback (`collect_header`, which copies each answer header line into '
-            . 'its own strings), against %s for the floor. The decode: `read_success` (the extension\'s decoder straight into zvals) %s '
+        $md[] = sprintf('- **`details()` vs the C floor**: %s vs %s instructions per call (%s%s). The transfer: `curl_easy_perform` %s '
+            . 'for the extension, of which %s in its header callback (`collect_header`, which appends each answer header line '
+            . 'to the raw header block), against %s for the floor. The decode: `read_success` (the extension\'s decoder straight into zvals) %s '
             . 'against cJSON\'s parse + delete %s (PHP frees the zvals later, outside this count). What the floor has no '
             . 'counterpart for: the per-call request setup `cf_http_begin` %s, the bookkeeping for `lastResponse()` '
             . '`cashfin_customers_remember` %s (it frees the previous answer\'s headers), the header callback above, and %s of '
             . 'the rest (arguments, id check, envelope, timing) against the floor\'s %s. Over the whole process the extension '
             . 'runs %s instructions per `details()`, the pure-PHP client %s and the floor %s: the extension does %s the pure-PHP '
             . 'client.',
-            self::count($e['total']), self::count($f['total']), self::count($e['total'] - $f['total']),
+            self::count($e['total']), self::count($f['total']), $e['total'] >= $f['total'] ? '+' : '−',
+            self::count(abs($e['total'] - $f['total'])),
             self::count($i($e, 'curl_easy_perform')), self::count($i($e, 'collect_header')), self::count($i($f, 'curl_easy_perform')),
             self::count($i($e, 'read_success')), self::count($i($f, 'cJSON_ParseWithLength') + $i($f, 'cJSON_Delete')),
             self::count($i($e, 'cf_http_begin')), self::count($i($e, 'cashfin_customers_remember')), self::count($extRest),
