@@ -78,6 +78,7 @@ if test "$PHP_CASHFIN" != "no"; then
     ext/exception_ctor.c \
     ext/find.c \
     ext/marshal.c \
+    ext/decode.c \
     ext/core/call.c \
     ext/core/endpoint.c \
     ext/core/process_state.c \
@@ -88,6 +89,7 @@ if test "$PHP_CASHFIN" != "no"; then
     ext/core/error.c \
     ext/core/headers.c \
     ext/core/json_check.c \
+    ext/core/json_lex.c \
     ext/core/http.c \
     ext/core/pool.c \
     ext/core/batch.c \

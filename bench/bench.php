@@ -4,7 +4,8 @@
  * Runs every benchmark in one go and writes bench/RESULTS.md. Called by
  * bench/run.sh once the extension and the floor are built:
  *
- *   php bench/bench.php --ext=PATH/cashfin.so --floor=PATH/floor --work=DIR [--out=FILE] [--quick]
+ *   php bench/bench.php --ext=PATH/cashfin.so --floor=PATH/floor --work=DIR [--decoders=PATH/decoders]
+ *       [--out=FILE] [--quick]
  *
  * --quick: fewer rounds and calls, for trying the harness; its figures are not the ones to quote.
  * See bench/README.md for what each figure means.
@@ -29,7 +30,7 @@ final class Bench
     private array $pin = [];
 
     public function __construct(private string $ext, private string $floor, private string $work, private string $out,
-                                private bool $quick)
+                                private bool $quick, private string $decoders = '')
     {
         $this->started = microtime(true);
     }
@@ -50,6 +51,7 @@ final class Bench
             $this->memory();
             $this->callgrind();
             $this->callgrindDelta();
+            $this->decoders();
         } catch (Throwable $e) {
             fwrite(STDERR, $this->servers->logs());
             throw $e;
@@ -101,6 +103,11 @@ final class Bench
                 foreach (self::CLIENTS as $client) {
                     $plan[] = [$client, $workload, $transport, $urls[$server], $n, $warmup];
                 }
+            }
+        }
+        foreach (['api_http' => 'http', 'api_https' => 'tls'] as $server => $transport) {
+            foreach (['ext', 'pure'] as $client) {
+                $plan[] = [$client, 'all', $transport, $urls[$server], $q ? 3 : 7, 1];
             }
         }
         foreach (['ext', 'pure', 'floor'] as $client) {
@@ -277,6 +284,31 @@ final class Bench
     }
 
     /**
+     * The decoder comparison (decoders/): a page and a details answer decoded by json_decode's parser, the
+     * extension's decoder and simdjson's candidates, in time (pinned, interleaved rounds) and instructions.
+     */
+    private function decoders(): void
+    {
+        if ($this->decoders === '') {
+            return;
+        }
+        $canned = "$this->work/servers/canned";
+        foreach (['page' => ["$canned/list-1.json", 300, 20], 'details' => ["$canned/details.json", 3000, 200]] as $name => [$file, $n, $counted]) {
+            $this->say("decoders: $name, time");
+            $line = $this->exec(array_merge($this->pin, [$this->decoders, $file, (string) ($this->quick ? 3 : 11),
+                (string) ($this->quick ? intdiv($n, 5) : $n)]));
+            $this->results['decoders'][$name]['time'] = json_decode($line, true);
+            foreach (['json', 'cashfin', 'simdjson', 'simdjson_padded'] as $candidate) {
+                $this->say("callgrind: decoder $candidate, $name");
+                $out = "$this->work/callgrind.decoder.$candidate.$name.out";
+                $this->exec(['valgrind', '--tool=callgrind', "--callgrind-out-file=$out", "--toggle-collect=measured_$candidate",
+                    $this->decoders, $file, '1', (string) $counted, $candidate], false, 300);
+                $this->results['decoders'][$name]['instructions'][$candidate] = bench_callgrind_total($out) / $counted;
+            }
+        }
+    }
+
+    /**
      * Whole-process instructions per call, the same way for every client: the difference between a run
      * of the loop with N2 calls and one with N1, divided by N2 - N1 (start-up, warm-up and exit cancel out).
      */
@@ -377,20 +409,26 @@ final class Bench
         $budget = 2 * $page + 1048576;
         $growth = $mem['all']['peak'] - $mem['all']['baseline'];
         $growthReal = $mem['all']['peak_real'] - $mem['all']['baseline_real'];
+        $cg = fn (string $client, string $transport, string $method) => $r['callgrind'][$client][$transport][$method]['total'] ?? NAN;
         $targets = [
-            ['`details()`: extension / C floor', $q('tls', 'details', 'ext', 'floor'), '<=', 1.05,
-                sprintf('plain HTTP: %.2f', $q('http', 'details', 'ext', 'floor'))],
+            ['`details()`: extension / C floor, instructions (callgrind)', $ratio($cg('ext', 'tls', 'details'), $cg('floor', 'tls', 'details')),
+                '<=', 1.05, sprintf('%s vs %s per call; wall time: %.2f (plain HTTP: %.2f instructions, %.2f wall)',
+                    self::count($cg('ext', 'tls', 'details')), self::count($cg('floor', 'tls', 'details')), $q('tls', 'details', 'ext', 'floor'),
+                    $ratio($cg('ext', 'http', 'details'), $cg('floor', 'http', 'details')), $q('http', 'details', 'ext', 'floor'))],
             ['`details()`: extension / Guzzle', $q('tls', 'details', 'ext', 'guzzle'), '<=', 0.62,
                 sprintf('plain HTTP: %.2f', $q('http', 'details', 'ext', 'guzzle'))],
-            ['`list()` of 100: extension / pure-PHP client', $q('tls', 'list', 'ext', 'pure'), '<=', 0.95,
-                sprintf('plain HTTP: %.2f', $q('http', 'list', 'ext', 'pure'))],
+            ['`list()` of 100: extension / pure-PHP client', $q('tls', 'list', 'ext', 'pure'), '<=', 0.80,
+                sprintf('%.1f vs %.1f µs; plain HTTP: %.2f', $f('tls', 'list', 'ext'), $f('tls', 'list', 'pure'), $q('http', 'list', 'ext', 'pure'))],
+            ['`all()` over 10,000 customers: extension / pure-PHP client', $q('tls', 'all', 'ext', 'pure'), '<=', 0.80,
+                sprintf('%.1f vs %.1f ms; plain HTTP: %.2f', $f('tls', 'all', 'ext') / 1000, $f('tls', 'all', 'pure') / 1000,
+                    $q('http', 'all', 'ext', 'pure'))],
             ['PHP-FPM page over TLS: extension req/s / pure-PHP req/s', $this->fpmRatio('ext', 'pure'), '>=', 5.0,
                 sprintf('%.0f vs %.0f req/s', $fpmRps('ext'), $fpmRps('pure'))],
             ['`all()` over 10,000 customers: peak memory growth / (two pages + 1 MiB)', $growth / $budget, '<=', 1.0,
                 sprintf('%s peak growth (%s real) vs %s budget; page = %s decoded', self::bytes($growth), self::bytes($growthReal),
                     self::bytes($budget), self::bytes($page))],
         ];
-        $md[] = '## Targets (TLS, reused connection, medians of this run)';
+        $md[] = '## Targets (TLS, reused connection, medians of this run; `details()` against the floor in instructions)';
         $md[] = '';
         $md[] = '| figure | this run | target | verdict | also |';
         $md[] = '|---|---:|---:|---|---|';
@@ -442,6 +480,22 @@ final class Bench
             $md[] = '';
         }
 
+        $md[] = '### `all()` over 10,000 customers (100 pages of 100, every customer touched)';
+        $md[] = '';
+        $md[] = 'One timed call is the whole walk: the extension\'s `all()` against the pure-PHP client\'s generator over `list()`.';
+        $md[] = '';
+        $md[] = '| transport | N | extension ms | pure-PHP ms | ext / pure |';
+        $md[] = '|---|---:|---:|---:|---:|';
+        foreach (['http' => 'plain HTTP/1.1', 'tls' => 'TLS (HTTP/1.1)'] as $transport => $label) {
+            $e = $this->figure($transport, 'all', 'ext');
+            $p = $this->figure($transport, 'all', 'pure');
+            if ($e && $p) {
+                $md[] = sprintf('| %s | %d | %.1f (%.1f–%.1f) | %.1f (%.1f–%.1f) | %.2f |', $label, $e['n'], $e['median'] / 1000, $e['min'] / 1000,
+                    $e['max'] / 1000, $p['median'] / 1000, $p['min'] / 1000, $p['max'] / 1000, $q($transport, 'all', 'ext', 'pure'));
+            }
+        }
+        $md[] = '';
+
         $md[] = '### A new connection per call vs a reused one (TLS, `details()`)';
         $md[] = '';
         $md[] = 'Fresh: a new client for every call (the extension with `persistent => false`), so a TCP connect and a full TLS '
@@ -457,26 +511,36 @@ final class Bench
         }
         $md[] = '';
 
-        $md[] = '### Decoding a 100-customer page (no network)';
+        $md[] = '### Decoding answers (no network)';
         $md[] = '';
         $decodePhp = $f('memory', 'decode', 'pure');
         $decodeC = $f('memory', 'decode', 'floor');
-        $zvals = 0;
-        foreach ($r['callgrind']['ext']['http']['list']['top'] ?? [] as $fn) {
-            if ($fn['object'] === 'php (Zend, ext/json)' && preg_match('/^(zend_hash|_emalloc|_efree|_femalloc|zend_string_hash|_?zend_new_array|zend_array)/', $fn['function'])) {
-                $zvals += $fn['per_call'];
-            }
-        }
-        $phpDecode = $r['callgrind']['ext']['http']['list']['objects']['php (Zend, ext/json)'] ?? NAN;
-        $md[] = sprintf('PHP `json_decode($page, true)`: %.1f µs; cJSON `cJSON_Parse` + `cJSON_Delete`: %.1f µs; PHP / cJSON = %.2f '
-            . '(page: %s of JSON). The extension decodes success answers with PHP\'s own parser (`php_json_parser`, straight into the '
-            . 'returned zvals). A cJSON tree would have to be converted into the same zvals after its parse: building them (hash '
-            . 'inserts, allocations, key hashing) is at least %s of the %s instructions PHP\'s decode of a page takes in `list()` '
-            . '(%.0f%%), so cJSON plus a conversion lands near `json_decode` (estimate: %.0f µs + %.0f%% of %.0f µs), not below it by '
-            . 'the margin the `list()` target needs.',
-            $decodePhp, $decodeC, $q('memory', 'decode', 'pure', 'floor'), self::bytes($mem['page_bytes_json']), self::count($zvals),
-            self::count($phpDecode), 100 * $zvals / $phpDecode, $decodeC, 100 * $zvals / $phpDecode, $decodePhp);
+        $md[] = sprintf('In a PHP script, `json_decode($page, true)` of a 100-customer page (%s of JSON): %.1f µs; in C, cJSON\'s '
+            . '`cJSON_Parse` + `cJSON_Delete` of the same page: %.1f µs.', self::bytes($mem['page_bytes_json']), $decodePhp, $decodeC);
         $md[] = '';
+        if (isset($r['decoders'])) {
+            $md[] = 'The decoders compared (`decoders/`: each builds the same PHP arrays in a process embedding PHP, checked identical to '
+                . '`json_decode`\'s; pinned, interleaved rounds; instructions from callgrind, collected inside the decode only): '
+                . 'PHP\'s parser (what `json_decode($json, true)` runs), the extension\'s decoder (`ext/decode.c`), and simdjson\'s '
+                . 'DOM parser (Debian\'s libsimdjson-dev) followed by a walk of its tape into the same zvals, with the same interned '
+                . 'keys and final-size arrays, once copying the JSON into its padded buffer (as it must for an answer body) and once '
+                . 'reading it in place.';
+            $md[] = '';
+            $md[] = '| answer | decoder | µs (spread of rounds) | / json_decode | instructions | / json_decode |';
+            $md[] = '|---|---|---:|---:|---:|---:|';
+            $names = ['json' => 'PHP\'s parser (json_decode)', 'cashfin' => 'the extension\'s decoder', 'simdjson' => 'simdjson, copying',
+                'simdjson_padded' => 'simdjson, in place'];
+            foreach ($r['decoders'] as $answer => $d) {
+                foreach ($names as $candidate => $label) {
+                    $t = $d['time'][$candidate];
+                    $i = $d['instructions'][$candidate];
+                    $md[] = sprintf('| %s (%s) | %s | %.2f (%.2f–%.2f) | %.2f | %s | %.2f |', $answer === 'page' ? '100-customer page' : '`details()`',
+                        self::bytes($d['time']['bytes']), $label, $t['median_us'], $t['min_us'], $t['max_us'],
+                        $t['median_us'] / $d['time']['json']['median_us'], self::count($i), $i / $d['instructions']['json']);
+                }
+            }
+            $md[] = '';
+        }
 
         // FPM.
         $md[] = '## PHP-FPM page over TLS under wrk';
@@ -602,23 +666,23 @@ final class Bench
         $e = $ext['details'];
         $f = $floor['details'];
         $i = fn (array $d, string $name) => $d['inclusive'][$name] ?? 0;
-        $o = fn (array $d, string $name) => $d['objects'][$name] ?? 0;
         $extRest = $e['total'] - $i($e, 'curl_easy_perform') - $i($e, 'read_success') - $i($e, 'cf_http_begin')
             - $i($e, 'cashfin_customers_remember');
         $floorRest = $f['total'] - $i($f, 'curl_easy_perform') - $i($f, 'cJSON_ParseWithLength') - $i($f, 'cJSON_Delete');
         $we = $r['callgrind_delta']['details']['ext'] ?? NAN;
         $wp = $r['callgrind_delta']['details']['pure'] ?? NAN;
         $relation = $we > $wp * 1.02 ? 'more work per call than' : ($we < $wp * 0.98 ? 'less work per call than' : 'about as much work per call as');
-        $md[] = sprintf('- **`details()` vs the C floor**: %s vs %s instructions per call (+%s). The transfer: `curl_easy_perform` %s '
-            . 'for the extension, of which %s in its header callback (`collect_header`, which copies each answer header line into '
-            . 'its own strings), against %s for the floor. The decode: `read_success` (PHP\'s parser straight into zvals) %s '
+        $md[] = sprintf('- **`details()` vs the C floor**: %s vs %s instructions per call (%s%s). The transfer: `curl_easy_perform` %s '
+            . 'for the extension, of which %s in its header callback (`collect_header`, which appends each answer header line '
+            . 'to the raw header block), against %s for the floor. The decode: `read_success` (the extension\'s decoder straight into zvals) %s '
             . 'against cJSON\'s parse + delete %s (PHP frees the zvals later, outside this count). What the floor has no '
             . 'counterpart for: the per-call request setup `cf_http_begin` %s, the bookkeeping for `lastResponse()` '
             . '`cashfin_customers_remember` %s (it frees the previous answer\'s headers), the header callback above, and %s of '
             . 'the rest (arguments, id check, envelope, timing) against the floor\'s %s. Over the whole process the extension '
             . 'runs %s instructions per `details()`, the pure-PHP client %s and the floor %s: the extension does %s the pure-PHP '
             . 'client.',
-            self::count($e['total']), self::count($f['total']), self::count($e['total'] - $f['total']),
+            self::count($e['total']), self::count($f['total']), $e['total'] >= $f['total'] ? '+' : '−',
+            self::count(abs($e['total'] - $f['total'])),
             self::count($i($e, 'curl_easy_perform')), self::count($i($e, 'collect_header')), self::count($i($f, 'curl_easy_perform')),
             self::count($i($e, 'read_success')), self::count($i($f, 'cJSON_ParseWithLength') + $i($f, 'cJSON_Delete')),
             self::count($i($e, 'cf_http_begin')), self::count($i($e, 'cashfin_customers_remember')), self::count($extRest),
@@ -626,12 +690,16 @@ final class Bench
             $relation);
         $l = $ext['list'];
         $delta = $r['callgrind_delta']['list'] ?? null;
-        $md[] = sprintf('- **`list()` vs the pure-PHP client**: both decode with the same parser (PHP\'s `php_json_parser`), which is %s of '
-            . 'the extension\'s %s instructions per 100-customer page (%.0f%%); the whole-process counts are %s (extension) and %s '
-            . '(pure-PHP) per call. Everything else the pure-PHP client does in PHP is small beside the decode, so no transport or '
-            . 'bookkeeping change alone can make the extension 5%% faster here: that takes a decoder faster than PHP\'s own (see README.md, "What would move the figures").',
-            self::count($o($l, 'php (Zend, ext/json)')), self::count($l['total']), 100 * $o($l, 'php (Zend, ext/json)') / max(1, $l['total']),
-            $delta ? self::count($delta['ext']) : '–', $delta ? self::count($delta['pure']) : '–');
+        $jsonPage = $r['decoders']['page']['instructions']['json'] ?? NAN;
+        $md[] = sprintf('- **`list()` vs the pure-PHP client**: the extension decodes a 100-customer page in %s instructions (`read_success`, '
+            . 'its decoder and the envelope checks), where PHP\'s parser, which the pure-PHP client\'s `json_decode` runs, takes %s; '
+            . 'the decode is now %.0f%% of the extension\'s %s instructions per `list()`, the transfer (`curl_easy_perform`) %.0f%%. '
+            . 'Whole process: %s (extension) and %s (pure-PHP) instructions per call, %.2f. The rest of the wall-time ratio is '
+            . 'what both pay alike: the server, the kernel and the network stack, and TLS.',
+            self::count($i($l, 'read_success')), self::count($jsonPage), 100 * $i($l, 'read_success') / max(1, $l['total']),
+            self::count($l['total']), 100 * $i($l, 'curl_easy_perform') / max(1, $l['total']),
+            $delta ? self::count($delta['ext']) : '–', $delta ? self::count($delta['pure']) : '–',
+            $delta ? $delta['ext'] / $delta['pure'] : NAN);
         $md[] = '';
         return $md;
     }
@@ -752,7 +820,11 @@ final class Bench
     {
         $sign = $bytes < 0 ? '-' : '';
         $bytes = abs($bytes);
-        return $sign . ($bytes >= 1048576 ? sprintf('%.2f MiB', $bytes / 1048576) : sprintf('%.0f KiB', $bytes / 1024));
+        return $sign . match (true) {
+            $bytes >= 1048576 => sprintf('%.2f MiB', $bytes / 1048576),
+            $bytes >= 10240 || $bytes == 0 => sprintf('%.0f KiB', $bytes / 1024),
+            default => sprintf('%d bytes', $bytes),
+        };
     }
 
     private static function count(float $n): string
@@ -761,16 +833,17 @@ final class Bench
     }
 }
 
-$options = getopt('', ['ext:', 'floor:', 'work:', 'out::', 'quick', 'from:']);
+$options = getopt('', ['ext:', 'floor:', 'work:', 'decoders::', 'out::', 'quick', 'from:']);
 if (isset($options['from'])) {
     (new Bench('', '', '', $options['out'] ?? __DIR__ . '/RESULTS.md', false))->rewrite($options['from']);
     exit(0);
 }
 foreach (['ext', 'floor', 'work'] as $required) {
     if (!isset($options[$required])) {
-        fwrite(STDERR, "usage: php bench/bench.php --ext=cashfin.so --floor=floor --work=DIR [--out=RESULTS.md] [--quick]\n");
+        fwrite(STDERR, "usage: php bench/bench.php --ext=cashfin.so --floor=floor --work=DIR [--decoders=decoders] [--out=RESULTS.md] [--quick]\n");
         exit(1);
     }
 }
 (new Bench(realpath($options['ext']) ?: $options['ext'], realpath($options['floor']) ?: $options['floor'],
-    $options['work'], $options['out'] ?? __DIR__ . '/RESULTS.md', isset($options['quick'])))->run();
+    $options['work'], $options['out'] ?? __DIR__ . '/RESULTS.md', isset($options['quick']),
+    isset($options['decoders']) ? (realpath($options['decoders']) ?: $options['decoders']) : ''))->run();

@@ -13,8 +13,9 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
 
-# What the project's tests need, and the peers and tools the benchmark adds.
-bash "$repo/scripts/setup.sh" php-curl php-guzzlehttp-guzzle wrk valgrind autoconf
+# What the project's tests need, and the peers and tools the benchmark adds (the decoder comparison:
+# PHP's embed SAPI, simdjson and a C++ compiler).
+bash "$repo/scripts/setup.sh" php-curl php-guzzlehttp-guzzle wrk valgrind autoconf libphp-embed libsimdjson-dev g++
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/cashfin-bench-XXXXXX")"
 cleanup() {
@@ -42,5 +43,18 @@ echo "bench: building the C floor"
 # shellcheck disable=SC2046
 gcc -O2 -Wall -Wextra -o "$work/floor" "$here/floor.c" $(pkg-config --cflags --libs libcurl libcjson)
 
-php "$here/bench.php" --ext="$work/build/modules/cashfin.so" --floor="$work/floor" --work="$work" \
-    --out="$here/RESULTS.md" "$@"
+echo "bench: building the decoder comparison"
+# The extension's decoder as the extension compiles it (-O2), simdjson's candidate, PHP embedded.
+php_version="$(php-config --version | cut -d. -f1,2)"
+php_libdir="$(php-config --prefix)/lib"
+php_lib="php$php_version"
+[ -f "$php_libdir/lib$php_lib.so" ] || php_lib=php
+# shellcheck disable=SC2046
+g++ -O2 -Wall -Wextra -std=c++17 $(php-config --includes) -c "$here/decoders/simdjson.cpp" -o "$work/simdjson.o"
+# shellcheck disable=SC2046
+gcc -O2 -Wall -Wextra -o "$work/decoders" $(php-config --includes) -I"$repo" -I"$repo/ext" \
+    "$here/decoders/decoders.c" "$repo/ext/decode.c" "$repo/ext/core/json_lex.c" "$repo/ext/core/text.c" "$work/simdjson.o" \
+    -L"$php_libdir" -Wl,-rpath,"$php_libdir" -l"$php_lib" $(pkg-config --libs simdjson) -lstdc++
+
+php "$here/bench.php" --ext="$work/build/modules/cashfin.so" --floor="$work/floor" --decoders="$work/decoders" \
+    --work="$work" --out="$here/RESULTS.md" "$@"

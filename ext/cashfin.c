@@ -123,6 +123,7 @@ static PHP_MINIT_FUNCTION(cashfin)
     cashfin_ce_customer_iterator = register_class_Cashfin_CustomerIterator(zend_ce_iterator);
     cashfin_pager_init_handlers(cashfin_ce_customer_iterator);
     register_exceptions();
+    cashfin_decode_startup();
     return SUCCESS;
 }
 

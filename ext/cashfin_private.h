@@ -149,4 +149,12 @@ void cashfin_fields_free(cashfin_fields *fields);
 void cashfin_success_reader(zval *data, cf_success_reader *reader);
 void cashfin_field_errors_to_array(const cf_field_errors *errors, zval *out);
 
+/* decode.c: JSON into zvals exactly as json_decode($json, true) gives them (false, and `out` left
+ * IS_UNDEF, where json_decode gives an error). The bytes must be followed by a NUL byte, as a
+ * zend_string's and an answer body's are: PHP's parser, which reads what the fast decoder refuses,
+ * stops at it. cashfin_decode_fast is the fast decoder alone (its refusals not read again). */
+void cashfin_decode_startup(void);
+bool cashfin_decode(const char *json, size_t len, zval *out);
+bool cashfin_decode_fast(const char *json, size_t len, zval *out);
+
 #endif

@@ -1,9 +1,6 @@
 /* The one place where zvals meet JSON: PHP payload arrays in, decoded answers out. */
 #include "cashfin_private.h"
 
-#include "core/json_check.h"
-#include "ext/json/php_json_parser.h"
-
 void cashfin_fields_from_array(HashTable *array, cashfin_fields *fields)
 {
     uint32_t capacity = zend_hash_num_elements(array);
@@ -93,19 +90,17 @@ static bool page_number(const void *block, const char *name, double *value)
 
 static const cf_page_source zval_pages = {page_block, page_number};
 
-/* The fast path for success answers: one parse, by PHP's own JSON parser, straight into the values
- * returned, exactly as json_decode($body, true) gives them (64-bit integers intact, 2.0 a float,
- * "\u0000" kept). The core's rules judge the envelope; anything declined here goes to the core's
- * cJSON reader, which names the error. */
+/* The fast path for success answers: one pass (decode.c) straight into the values returned, exactly
+ * as json_decode($body, true) gives them (64-bit integers intact, 2.0 a float, "\u0000" kept). The
+ * core's rules judge the envelope; anything declined here goes to the core's cJSON reader, which
+ * names the error. */
 static bool read_success(void *context, const char *body, size_t len, cf_shape shape, cf_page_info *page)
 {
     zval *data = context;
-    php_json_parser parser;
     cf_success_facts facts = {0};
     zval root, *success;
 
-    php_json_parser_init(&parser, &root, body, len, PHP_JSON_OBJECT_AS_ARRAY, CF_JSON_MAX_DEPTH);
-    if (php_json_parse(&parser) != SUCCESS) {
+    if (!cashfin_decode(body, len, &root)) {
         return false;
     }
     success = member(&root, "success");

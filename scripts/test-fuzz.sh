@@ -5,5 +5,5 @@
 # Ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
-bash scripts/setup.sh clang libclang-rt-14-dev || exit 1
+bash scripts/setup.sh clang libclang-rt-14-dev libphp-embed || exit 1
 CASHFIN_FUZZ_SEED="${CASHFIN_FUZZ_SEED:-1}" bash tests/fuzz/run.sh "${1:-runs=100000}"

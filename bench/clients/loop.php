@@ -9,6 +9,8 @@
  * WORKLOAD: details   details(id) on one client
  *           create    create(customer) on one client
  *           list      list(['limit' => 100]) on one client: a 100-customer page
+ *           all       all() on one client: every one of the 10,000 canned customers, 100 pages of 100, each
+ *                     customer touched (one "call" is the whole walk)
  *           fresh     a new client for every details(id): a new connection (and TLS handshake) each time
  *                     (the extension with persistent => false)
  *           decode    json_decode() of a 100-customer page already in memory (BASE_URL is the page's file)
@@ -68,6 +70,13 @@ if ($workload === 'decode') {
         'list' => function () use ($api, $check) {
             $page = $api->list(['limit' => 100]);
             $check(count($page['data']) === BENCH_PAGE_SIZE && $page['pagination']['pages'] === BENCH_PAGES, 'list');
+        },
+        'all' => function () use ($api, $check) {
+            $count = 0;
+            foreach ($api->all() as $customer) {
+                $count += strlen($customer['_id']) === 24 ? 1 : 0;
+            }
+            $check($count === BENCH_PAGES * BENCH_PAGE_SIZE, 'all');
         },
         default => throw new ValueError("unknown workload $workload"),
     };

@@ -3,46 +3,54 @@
 #include <stdlib.h>
 #include <string.h>
 
-bool cf_utf8_valid(const char *str, size_t len)
+size_t cf_utf8_sequence(const char *str, size_t left)
 {
     const unsigned char *s = (const unsigned char *)str;
+    unsigned char c = s[0];
+    size_t extra;
+    unsigned int cp;
+
+    if (c < 0x80) {
+        return 1;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+        extra = 1;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        extra = 2;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        extra = 3;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (left <= extra) {
+        return 0;
+    }
+    for (size_t k = 1; k <= extra; k++) {
+        if ((s[k] & 0xC0) != 0x80) {
+            return 0;
+        }
+        cp = (cp << 6) | (s[k] & 0x3F);
+    }
+    /* Reject overlong encodings, UTF-16 surrogates and code points past Unicode's end. */
+    if ((extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        return 0;
+    }
+    return extra + 1;
+}
+
+bool cf_utf8_valid(const char *s, size_t len)
+{
     size_t i = 0;
 
     while (i < len) {
-        unsigned char c = s[i];
-        size_t extra;
-        unsigned int cp;
+        size_t step = (unsigned char)s[i] < 0x80 ? 1 : cf_utf8_sequence(s + i, len - i);
 
-        if (c < 0x80) {
-            i++;
-            continue;
-        } else if (c >= 0xC2 && c <= 0xDF) {
-            extra = 1;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3;
-            cp = c & 0x07;
-        } else {
+        if (!step) {
             return false;
         }
-        if (len - i <= extra) {
-            return false;
-        }
-        for (size_t k = 1; k <= extra; k++) {
-            if ((s[i + k] & 0xC0) != 0x80) {
-                return false;
-            }
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        /* Reject overlong encodings, UTF-16 surrogates and code points past Unicode's end. */
-        if ((extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) || cp > 0x10FFFF ||
-            (cp >= 0xD800 && cp <= 0xDFFF)) {
-            return false;
-        }
-        i += extra + 1;
+        i += step;
     }
     return true;
 }

@@ -9,6 +9,10 @@
 /* Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. */
 bool cf_utf8_valid(const char *s, size_t len);
 
+/* The length of the one UTF-8 sequence at s (1 to 4 bytes, by the same rule), or 0 when the bytes
+ * there, within `left` (at least 1), are not one. */
+size_t cf_utf8_sequence(const char *s, size_t left);
+
 /* Code points in a string already known to be valid UTF-8. */
 size_t cf_utf8_length(const char *s, size_t len);
 

@@ -53,8 +53,11 @@ static bool ref_strings_valid(const cJSON *item)
     return true;
 }
 
-/* A recogniser for RFC 8259 JSON as PHP's json_decode accepts it (nesting up to the depth the
- * extension gives PHP's parser, CJSON_NESTING_LIMIT), written from the RFC's grammar. cJSON is more
+/* json_decode's default depth, which counts the top level too: at most 511 arrays and objects open. */
+#define REF_JSON_DEPTH 512
+
+/* A recogniser for RFC 8259 JSON as PHP's json_decode accepts it (nesting within REF_JSON_DEPTH, as
+ * the extension reads answers), written from the RFC's grammar. cJSON is more
  * lenient (raw control characters in strings, any byte up to 0x20 as whitespace, a UTF-8 BOM,
  * numbers such as 01, 1. or -.5); json_decode refuses all of those. */
 typedef struct strict {
@@ -181,7 +184,7 @@ static bool strict_value(strict *p);
 
 static bool strict_container(strict *p, char close, bool object)
 {
-    if (++p->depth > CJSON_NESTING_LIMIT) {
+    if (++p->depth >= REF_JSON_DEPTH) {
         return false;
     }
     p->at++;

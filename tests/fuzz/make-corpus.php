@@ -3,7 +3,9 @@
 /*
  * Writes the seed corpora (tests/fuzz/corpus/<target>/) from the documented bodies and headers
  * (DESIGN.md section 1, sandbox/README.md), in each target's input format (see the comment at the
- * top of each fuzz_<target>.c). The files are committed; run this again after changing a format:
+ * top of each fuzz_<target>.c). The decode target also gets the answers of a sandbox started for the
+ * purpose (tests/server.inc), a page of the benchmark's canned customers, and bodies at the edges of
+ * json_decode's rules. The files are committed; run this again after changing a format:
  *
  *   php tests/fuzz/make-corpus.php
  */
@@ -64,6 +66,9 @@ $answers = [
     // Repeated keys that every reading agrees on (regressions/classify/ holds the ones that disagree).
     'duplicate-keys' => answer(200, '{"success":true,"success":true,"data":{"a":1},"data":{"b":2}}'),
     'utf8-escapes' => answer(404, '{"success":false,"error":"Cust\u00f3mer \ud83d\ude00 \u0000not found"}'),
+    // json_decode's depth: 511 arrays and objects open at once are read, 512 are not.
+    'depth-511-error' => answer(404, '{"success":false,"error":"Customer not found","x":' . str_repeat('[', 510) . str_repeat(']', 510) . '}'),
+    'depth-512-error' => answer(404, '{"success":false,"error":"Customer not found","x":' . str_repeat('[', 511) . str_repeat(']', 511) . '}'),
 ];
 foreach ($answers as $name => $bytes) {
     seed('classify', $name, $bytes);
@@ -122,6 +127,121 @@ $textSeeds = [
 ];
 foreach ($textSeeds as $name => $bytes) {
     seed('text', $name, $bytes);
+}
+
+/* decode: a body, nothing else */
+require __DIR__ . '/../server.inc';
+require __DIR__ . '/../../bench/lib/canned.php';
+
+/** One request to the sandbox by PHP's own streams; the answer's body as it came. */
+function sandbox_body(string $base, string $method, string $path, ?string $json = null): string
+{
+    $context = stream_context_create(['http' => [
+        'method' => $method,
+        'header' => "Authorization: cs_corpus\r\nContent-Type: application/json\r\n",
+        'content' => $json ?? '',
+        'ignore_errors' => true,
+        'timeout' => 10,
+    ]]);
+    $body = file_get_contents($base . $path, false, $context);
+    if ($body === false) {
+        throw new RuntimeException("sandbox: $method $path failed");
+    }
+    return $body;
+}
+
+$base = cashfin_sandbox_start(['CASHFIN_SANDBOX_SECRET' => 'cs_corpus']);
+$people = [
+    ['name' => 'John Doe', 'email' => 'john@example.com', 'phone' => '+254712345678', 'country' => 'Kenya', 'currency' => 'KES'],
+    ['name' => 'Zoë Traoré', 'email' => 'zoe@example.com', 'phone' => '+254712345679', 'country' => 'Côte d\'Ivoire',
+        'currency' => 'XOF', 'company' => 'Émile & Fils "SARL"', 'address' => "Rue 12\nAbidjan\t(Plateau) \\ 😀",
+        'city' => 'Abidjan', 'type' => 'business'],
+    ['name' => 'Wanjiru Mwangi', 'email' => 'wanjiru@example.com', 'phone' => '+254712345680', 'country' => 'Kenya',
+        'currency' => 'KES', 'company' => '', 'address' => str_repeat('Moi Avenue ', 20), 'city' => 'Nairobi'],
+];
+$ids = [];
+foreach ($people as $i => $person) {
+    $body = sandbox_body($base, 'POST', '/business/customer/create', json_encode($person));
+    seed('decode', "sandbox-create-$i", $body);
+    $ids[] = json_decode($body, true)['data']['_id'] ?? throw new RuntimeException("sandbox: create failed: $body");
+}
+$sandboxAnswers = [
+    'list' => ['GET', '/business/customer/list', null],
+    'list-page-2-limit-1' => ['GET', '/business/customer/list?page=2&limit=1', null],
+    'list-search-none' => ['GET', '/business/customer/list?search=nobody', null],
+    'details' => ['GET', "/business/customer/details/{$ids[1]}", null],
+    'update' => ['PATCH', "/business/customer/update/{$ids[0]}", '{"city":"Mombasa","state":"Mombasa County","website":"https://example.com/a/b"}'],
+    'update-unchanged' => ['PATCH', "/business/customer/update/{$ids[0]}", '{"city":"Mombasa"}'],
+    'not-found' => ['GET', '/business/customer/details/507f1f77bcf86cd799439011', null],
+    'invalid-id' => ['GET', '/business/customer/details/nothex', null],
+    'duplicate' => ['POST', '/business/customer/create', json_encode($people[0])],
+    'validation' => ['POST', '/business/customer/create', '{"name":"","email":"nope","phone":"12"}'],
+];
+foreach ($sandboxAnswers as $name => [$method, $path, $json]) {
+    seed('decode', "sandbox-$name", sandbox_body($base, $method, $path, $json));
+}
+
+$page = [];
+for ($n = 1; $n <= BENCH_PAGE_SIZE; $n++) {
+    $page[] = bench_customer($n);
+}
+seed('decode', 'bench-page', bench_json(['success' => true, 'data' => $page,
+    'pagination' => ['total' => 10000, 'page' => 1, 'limit' => 100, 'pages' => 100]]));
+
+$nest = fn (int $depth) => str_repeat('[', $depth) . str_repeat(']', $depth);
+$decodeSeeds = [
+    'numbers' => '[0,-0,0.0,-0.0,2.0,1e2,1E+2,1e-2,-1.5e-300,9223372036854775807,9223372036854775808,'
+        . '-9223372036854775808,-9223372036854775809,18446744073709551616,1e400,-1e400,4.9e-324,0.1,'
+        . '123456789012345678901234567890.5e-10]',
+    'strings' => '["","a","\\u0000","\\ud83d\\ude00","\\u00e9\\u07ff\\u0800\\uffff","\\/\\"\\\\\\b\\f\\n\\r\\t",'
+        . "\"é€😀\",\"\\u005f\",\"\\u0000x\\u0000\"]",
+    'numeric-keys' => '{"0":1,"1":2,"-1":3,"-0":4,"01":5,"9223372036854775807":6,"9223372036854775808":7,'
+        . '"-9223372036854775808":8,"-9223372036854775809":9,"":10," 1":11,"1 ":12,"1.5":13}',
+    'duplicate-known' => '{"data":1,"name":2,"data":3,"name":{"x":[4]}}',
+    'duplicate-unknown' => '{"a":1,"b":2,"a":3,"0":4,"00":5,"0":6}',
+    'escaped-known-key' => '{"_id":"x","\\u005fid":"y","n\\u0061me":"z"}',
+    'shapes' => '{"data":[{"_id":"a","name":"b","email":"c"},{"_id":"a","name":"b","email":"c"},'
+        . '{"name":"b","_id":"a","email":"c","extra":1},{"_id":"a","nam":"b","names":"c"},{"_id":"a"},'
+        . '{"_id":"a","name":"b","email":"c","_id":"d"}],"pagination":{"total":3,"page":1,"limit":10,"pages":1}}',
+    'short-tail-key' => '{"a":{"name":1,"type":2},"b":{"name":1,"type":2}}',
+    'whitespace' => " \t\r\n{ \"success\" :\ttrue ,\r\n \"data\" : [ 1 , { } , [ ] ] }\r\n ",
+    'scalar-number' => '-12.5e+3',
+    'scalar-string' => '"just a string"',
+    'scalar-true' => 'true',
+    'scalar-null' => ' null ',
+    'depth-510' => $nest(510),
+    'depth-511' => $nest(511),
+    'depth-512' => $nest(512),
+    'objects-300' => str_repeat('{"a":', 300) . '1' . str_repeat('}', 300),
+    'lone-high-surrogate' => '["\\ud800"]',
+    'lone-low-surrogate' => '["\\udc00\\ud800"]',
+    'surrogate-then-letter' => '["\\ud800\\u0041"]',
+    'bad-hex' => '["\\u12G4"]',
+    'bad-escape' => '["\\x41"]',
+    'invalid-utf8' => "[\"\xc3\x28\",\"\xc0\xaf\",\"\xed\xa0\x80\",\"\xf4\x90\x80\x80\"]",
+    'bom' => "\xef\xbb\xbf{}",
+    'raw-control' => "[\"a\x01b\"]",
+    'nul-inside' => "{\"a\":1}\x00",
+    'trailing-comma' => '[1,2,]',
+    'trailing-comma-object' => '{"a":1,}',
+    'leading-zero' => '[01]',
+    'bare-dot' => '[1.]',
+    'dot-first' => '[.5]',
+    'minus-alone' => '[-]',
+    'exponent-alone' => '[1e]',
+    'missing-comma' => '[1 2]',
+    'missing-colon' => '{"a" 1}',
+    'upper-literal' => 'TRUE',
+    'short-literal' => '[nul]',
+    'trailing-garbage' => '{} x',
+    'two-values' => '{}{}',
+    'vertical-tab' => "\x0b{}",
+    'nbsp' => "\xc2\xa0{}",
+    'empty' => '',
+    'mismatched' => '[1}',
+];
+foreach ($decodeSeeds as $name => $bytes) {
+    seed('decode', $name, $bytes);
 }
 
 echo "seeds written under $corpus\n";

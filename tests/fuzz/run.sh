@@ -5,10 +5,11 @@
 #   tests/fuzz/run.sh                 5 seconds per target (what CI runs)
 #   tests/fuzz/run.sh 600             600 seconds per target
 #   tests/fuzz/run.sh runs=1000000    one million executions per target
-#   tests/fuzz/run.sh 60 text headers only those targets (classify, headers, customer, text, redis_url, budget)
+#   tests/fuzz/run.sh 60 text headers only those targets (classify, headers, customer, text, decode, redis_url, budget)
 #
 # Needs clang with libFuzzer (Debian: clang-14 and libclang-rt-14-dev), libcurl and libcjson
-# development files. Any crash, leak, sanitizer report or broken invariant fails the target; its
+# development files; the decode target also PHP's headers (php-dev) and its embed SAPI (libphp-embed),
+# against which it checks the Zend layer's decoder (ext/decode.c). Any crash, leak, sanitizer report or broken invariant fails the target; its
 # input is saved under tests/fuzz/build/artifacts/<target>/ (copy it to regressions/<target>/ to
 # keep it). CASHFIN_FUZZ_TOLERATE=duplicate_keys,lenient_json,long_message,long_max_edge skips the
 # invariants of those open bugs (see README.md); CASHFIN_FUZZ_CJSON=<a directory with cJSON.c> builds
@@ -19,7 +20,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 build="$here/build"
 cc="${CC:-clang}"
-all_targets=(classify headers customer text redis_url budget)
+all_targets=(classify headers customer text decode redis_url budget)
 
 length="${1:-5}"
 [ $# -gt 0 ] && shift
@@ -89,6 +90,33 @@ for source in "$root"/ext/core/*.c; do
     fi
 done
 
+# The decode target is the one that runs PHP: the Zend layer's decoder, compiled as the extension
+# compiles it, against PHP's own JSON parser through libphp (Debian: libphp8.2.so; a PHP built with
+# --enable-embed: libphp.so).
+php_objects=()
+php_libs=()
+if [[ " ${targets[*]} " == *" decode "* ]]; then
+    php_version="$(php-config --version 2>/dev/null | cut -d. -f1,2)"
+    php_libdir="$(php-config --prefix 2>/dev/null)/lib"
+    for name in "php$php_version" php; do
+        if [ -f "$php_libdir/lib$name.so" ]; then
+            php_libs=(-L"$php_libdir" -Wl,-rpath,"$php_libdir" -l"$name")
+            break
+        fi
+    done
+    # shellcheck disable=SC2207
+    php_includes=($(php-config --includes 2>/dev/null))
+    if [ ${#php_libs[@]} -eq 0 ] || ! "$cc" "${flags[@]}" "${cflags[@]}" "${php_includes[@]}" -I"$root" \
+        -fsanitize=fuzzer-no-link -c "$root/ext/decode.c" -o "$build/decode.o" 2>"$build/build.log"; then
+        cat "$build/build.log" >&2
+        echo "fuzz: the decode target needs php-dev and PHP's embed SAPI (apt-get install php-dev libphp-embed)" >&2
+        echo "0 passed, ${#targets[@]} failed"
+        exit 1
+    fi
+    php_objects=("$build/decode.o")
+    cflags+=("${php_includes[@]}" -I"$root")
+fi
+
 passed=0
 failed=0
 for target in "${targets[@]}"; do
@@ -98,6 +126,7 @@ for target in "${targets[@]}"; do
     artifacts="$build/artifacts/$target/"
     max_len=4096
     [ "$target" = classify ] && max_len=65536
+    [ "$target" = decode ] && max_len=65536
 
     if [ ! -f "$here/fuzz_$target.c" ]; then
         echo "fuzz_$target: no such target (${all_targets[*]})"
@@ -105,8 +134,14 @@ for target in "${targets[@]}"; do
         continue
     fi
     mkdir -p "$work" "$artifacts"
+    target_objects=()
+    target_libs=()
+    if [ "$target" = decode ]; then
+        target_objects=("${php_objects[@]}")
+        target_libs=("${php_libs[@]}")
+    fi
     if ! "$cc" "${flags[@]}" "${cflags[@]}" -fsanitize=fuzzer "$here/fuzz_$target.c" "$build"/core/*.o \
-        "${libs[@]}" -o "$binary" 2>"$log"; then
+        "${target_objects[@]}" "${libs[@]}" "${target_libs[@]}" -o "$binary" 2>"$log"; then
         cat "$log" >&2
         echo "fuzz_$target: FAIL (does not build)"
         failed=$((failed + 1))
