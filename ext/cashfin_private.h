@@ -16,11 +16,19 @@
 #include "core/throttle.h"
 
 #if PHP_VERSION_ID < 80200
-static zend_always_inline bool zend_string_equals_cstr(const zend_string *s1, const char *s2, size_t s2_length)
-{
-    return ZSTR_LEN(s1) == s2_length && !memcmp(ZSTR_VAL(s1), s2, s2_length);
-}
+#error "cashfin needs PHP 8.2 or later"
 #endif
+
+/* Makes a class's objects uncloneable. PHP 8.5 added a second clone handler, clone_obj_with (for
+ * clone() with properties), whose standard version starts by calling clone_obj: it is cleared too,
+ * so that no way of copying an object can reach the NULL clone_obj. */
+static zend_always_inline void cashfin_forbid_clone(zend_object_handlers *handlers)
+{
+    handlers->clone_obj = NULL;
+#if PHP_VERSION_ID >= 80500
+    handlers->clone_obj_with = NULL;
+#endif
+}
 
 /* Class entries, registered in cashfin.c from the generated arginfo. */
 extern zend_class_entry *cashfin_ce_customers;
@@ -47,7 +55,7 @@ typedef struct cashfin_customers {
     zval on_response; /* IS_UNDEF: none */
     bool busy;        /* a call is under way: callbacks may not start another */
     bool has_response;
-    cf_throttle throttle; /* requests_per_second, shared by single and bulk calls */
+    cf_throttle throttle;           /* requests_per_second, shared by single and bulk calls */
     cf_http_response last_response; /* headers and figures of the last request; body dropped */
     zend_object std;
 } cashfin_customers;
