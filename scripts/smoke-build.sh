@@ -25,7 +25,8 @@ failed=0
 # The directory of the unpacked archive $1 that holds config.m4 (a PECL tarball has package.xml
 # beside it, a source archive may have a prefix).
 unpack() {
-    local dir="$scratch/$(basename "$1")"
+    local dir
+    dir="$scratch/$(basename "$1")"
     mkdir -p "$dir" && tar -xf "$1" -C "$dir" || return 1
     dirname "$(find "$dir" -maxdepth 2 -name config.m4 | head -n 1)"
 }
@@ -49,7 +50,7 @@ smoke() {
     cashfin_sandbox_stop
     for step in "${steps[@]}"; do
         if ! grep -q "^$step " <<<"$out"; then
-            why="no '$step' line from the quickstart:"$'\n'"$(sed 's/^/    /' <<<"$out")"
+            why="no '$step' line from the quickstart; it printed:"$'\n'"$out"
             return 1
         fi
     done

@@ -52,8 +52,7 @@ configure_refuses() {
     mkdir -p "$dir/pc"
     pcdir="$(pkg-config --variable=pcfiledir "$library")"
     sed "s/^Version:.*/Version: $version/" "$pcdir/$library.pc" >"$dir/pc/$library.pc"
-    (cd "$dir" && phpize >/dev/null 2>&1 && PKG_CONFIG_PATH="$dir/pc" ./configure >"$dir/configure.log" 2>&1)
-    if [ $? -eq 0 ]; then
+    if (cd "$dir" && phpize >/dev/null 2>&1 && PKG_CONFIG_PATH="$dir/pc" ./configure >"$dir/configure.log" 2>&1); then
         echo "  configure accepted $library $version"
         return 1
     fi

@@ -4,9 +4,9 @@
 # e.g. `scripts/trixie.sh scripts/test.sh` (the suite and the core tests on PHP 8.4) or
 # `scripts/trixie.sh scripts/test-valgrind.sh`. SCRIPT runs as root with bash, from a copy of the
 # sources at /tmp/src in the root; each --carry FILE is copied to /tmp/carry/<its name>.
-# CASHFIN_TESTS, CASHFIN_CORE_FILTER and CASHFIN_VALGRIND_OPTS are passed on. The script's output
-# is passed on as it comes (its last line stays its "N passed, N failed") and its exit status is
-# this one's.
+# TERM, CASHFIN_TESTS, CASHFIN_CORE_FILTER and CASHFIN_VALGRIND_OPTS are passed on. The script's
+# output is passed on as it comes (its last line stays its "N passed, N failed") and its exit
+# status is this one's.
 #
 # The root, under $CASHFIN_CACHE (default ~/.cache/cashfin) as trixie/:
 # - `debootstrap --variant=minbase trixie` from the Debian mirror this machine's apt uses
@@ -19,9 +19,11 @@
 #   version, the mirror, scripts/setup.sh), without network; rebuilt when it changes.
 #
 # Each run gets a mount and PID namespace of its own (unshare): /proc mounted fresh, /dev bound
-# (with /dev/pts), /tmp an empty directory of the host. Those mounts exist only in that namespace,
-# so none outlives the run, however it ends; the servers the tests start run in the same PID
-# namespace and are killed with it. Loopback is the host's: tests pick free ports as usual.
+# (with /dev/pts), /tmp an empty directory of the host. Those mounts exist only in that namespace
+# and go with it: none is ever left on the host, however the run ends. The servers the tests start
+# live in the same PID namespace, and the namespace ends with the run: when the script inside
+# ends, or when this one is interrupted (INT, TERM, HUP), as debootstrap's does during a build.
+# Loopback is the host's: tests pick free ports as usual.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 # shellcheck source=scripts/lib.sh
@@ -52,23 +54,39 @@ mounts_under() {
 # Deletes a root that is not in use; never crosses into a mounted file system.
 remove_root() {
     if [ -n "$(mounts_under "$1")" ]; then
-        echo "trixie: $1 has mounts, leaving it:" $(mounts_under "$1")
+        echo "trixie: $1 has mounts, leaving it: $(mounts_under "$1" | tr '\n' ' ')"
         return 1
     fi
     rm -rf --one-file-system "$1"
 }
 
+# Runs "$@" (an unshare with --kill-child) in the background and waits for it, so that a signal
+# to this script reaches it: the trap below kills it (with KILL: unshare --fork ignores INT and
+# TERM), its child goes with it, and the kernel then ends everything in that PID namespace and
+# drops the namespace's mounts.
+supervised() {
+    local status
+    "$@" &
+    child=$!
+    wait "$child"
+    status=$?
+    child=
+    return "$status"
+}
+trap 'if [ -n "${child:-}" ]; then kill -KILL "$child" 2>/dev/null; wait "$child" 2>/dev/null; fi; exit 143' TERM INT HUP
+
 # Runs "$@" chrooted in the root $1, with the host directory $2 (if not empty) as its /tmp, in a
-# mount and PID namespace that end with it (--kill-child: also when this script is killed).
+# mount and PID namespace that end with it.
 in_root() {
     local dir="$1" tmp="$2"
     shift 2
-    local env=(HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 TERM=dumb)
+    local env=(HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8)
     local name
-    for name in CASHFIN_TESTS CASHFIN_CORE_FILTER CASHFIN_VALGRIND_OPTS; do
+    for name in TERM CASHFIN_TESTS CASHFIN_CORE_FILTER CASHFIN_VALGRIND_OPTS; do
         [ -z "${!name:-}" ] || env+=("$name=${!name}")
     done
-    unshare --mount --pid --fork --kill-child --propagation private -- bash -c '
+    # shellcheck disable=SC2016
+    supervised unshare --mount --pid --fork --kill-child --propagation private -- bash -c '
         dir="$1" tmp="$2"
         shift 2
         trap "umount --recursive \"\$dir/tmp\" \"\$dir/dev\" \"\$dir/proc\" 2>/dev/null" EXIT
@@ -90,8 +108,9 @@ build_root() {
     new="$(mktemp -d "$cache/trixie.build.XXXXXX")" || return 1
     log="$new.log"
     echo "trixie: building a Debian 13 root in $new from $mirror (about 2 minutes; log in $log)"
-    # debootstrap mounts /proc and /sys in the new root while it works: in a namespace of its own.
-    if ! unshare --mount --propagation private -- debootstrap --variant=minbase "$suite" "$new" "$mirror" >"$log" 2>&1; then
+    # debootstrap mounts /proc and /sys in the new root while it works: in namespaces of its own.
+    if ! supervised unshare --mount --pid --fork --kill-child --mount-proc --propagation private -- \
+            debootstrap --variant=minbase "$suite" "$new" "$mirror" >"$log" 2>&1; then
         echo "trixie: debootstrap failed; last lines of $log:"
         tail -n 15 "$log"
         return 1
@@ -136,7 +155,7 @@ if [ "$(id -u)" -ne 0 ]; then
     exit 1
 fi
 mkdir -p "$cache"
-mirror="$(cashfin_debian_mirror)"
+mirror="$(cashfin_debian_mirror "")"
 start=$SECONDS
 # Builds take the lock alone; runs share it, so that no build replaces a root in use.
 exec 9>"$cache/trixie.lock"
