@@ -2,7 +2,7 @@
 # Checks the release artifacts as a user meets them, on PHP 8.2 (this machine) and PHP 8.4
 # (Debian 13, through scripts/trixie.sh):
 #   scripts/test-package.sh pecl   package.xml is what scripts/package-xml.php makes of this tree;
-#                                  configure refuses a libcurl or cJSON older than it states;
+#                                  configure refuses a PHP, libcurl or cJSON older than it states;
 #                                  `pecl package` makes the tarball; the tarball carries every file
 #                                  package.xml lists, README, LICENSE, the stub, the sandbox and
 #                                  the example; it builds and passes the smoke test on both PHPs
@@ -44,23 +44,43 @@ package_xml_is_current() {
     return 1
 }
 
-# configure in a copy of the tree, with pkg-config seeing the library $1 at version $2 (its real
-# .pc file with another Version); succeeds when configure stops with cashfin's message.
+# configure in a copy of the tree ($1 names it) with the configure options that follow; succeeds
+# when configure stops with cashfin's own message.
 configure_refuses() {
-    local library="$1" version="$2" dir="$work/refuses-$1" pcdir
-    cashfin_copy_sources "$dir"
-    mkdir -p "$dir/pc"
-    pcdir="$(pkg-config --variable=pcfiledir "$library")"
-    sed "s/^Version:.*/Version: $version/" "$pcdir/$library.pc" >"$dir/pc/$library.pc"
-    if (cd "$dir" && phpize >/dev/null 2>&1 && PKG_CONFIG_PATH="$dir/pc" ./configure >"$dir/configure.log" 2>&1); then
-        echo "  configure accepted $library $version"
+    local dir="$work/refuses-$1"
+    shift
+    if (cd "$dir" && phpize >/dev/null 2>&1 && ./configure "$@" >"$dir/configure.log" 2>&1); then
+        echo "  configure accepted what $dir stands for"
         return 1
     fi
     grep -q "cashfin needs .* or later" "$dir/configure.log" || { tail -n 5 "$dir/configure.log"; return 1; }
 }
 
-configure_refuses_old_libraries() {
-    configure_refuses libcurl 7.84.0 && configure_refuses libcjson 1.7.12
+# A copy of the tree where pkg-config sees the library $1 at version $2 (its real .pc file with
+# another Version).
+with_library_version() {
+    local dir="$work/refuses-$1" pcdir
+    cashfin_copy_sources "$dir"
+    mkdir -p "$dir/pc"
+    pcdir="$(pkg-config --variable=pcfiledir "$1")"
+    sed "s/^Version:.*/Version: $2/" "$pcdir/$1.pc" >"$dir/pc/$1.pc"
+    configure_refuses "$1" PKG_CONFIG_PATH="$dir/pc"
+}
+
+# A copy of the tree whose php-config says PHP 8.1 (PHP_VERSION_ID 80100), and is the real one
+# for everything else.
+with_php81() {
+    local dir="$work/refuses-php"
+    cashfin_copy_sources "$dir"
+    # shellcheck disable=SC2016
+    printf '#!/bin/sh\n[ "$1" = --vernum ] && { echo 80100; exit 0; }\nexec %s "$@"\n' "$(command -v php-config)" \
+        >"$dir/php-config"
+    chmod +x "$dir/php-config"
+    configure_refuses php --with-php-config="$dir/php-config"
+}
+
+configure_refuses_old_versions() {
+    with_php81 && with_library_version libcurl 7.84.0 && with_library_version libcjson 1.7.12
 }
 
 pecl_package() {
@@ -112,7 +132,7 @@ case "${1:-all}" in
 esac
 if [ "${1:-all}" != pie ]; then
     check "package.xml matches the tree" package_xml_is_current
-    check "configure refuses libcurl 7.84 and cJSON 1.7.12" configure_refuses_old_libraries
+    check "configure refuses PHP 8.1, libcurl 7.84 and cJSON 1.7.12" configure_refuses_old_versions
     check "pecl package" pecl_package
     check "the tarball carries what a user needs" tarball_carries_what_a_user_needs
     check "the tarball builds and runs on $php82" builds_here "${tarball:-none}"
