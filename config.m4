@@ -21,17 +21,46 @@ PHP_ARG_ENABLE([cashfin-developer],
   [no])
 
 if test "$PHP_CASHFIN" != "no"; then
+  dnl The oldest versions that have everything the code uses: PHP 8.2 (#[\SensitiveParameter]),
+  dnl libcurl 7.85 (CURLOPT_PROTOCOLS_STR; curl_multi_poll is 7.66, the URL API 7.62) and
+  dnl cJSON 1.7.13 (cJSON_ParseWithLength).
+  AC_MSG_CHECKING([for PHP 8.2 or later])
+  cashfin_php_vernum=`${PHP_CONFIG:-php-config} --vernum 2>/dev/null`
+  if test -n "$cashfin_php_vernum" && test "$cashfin_php_vernum" -lt 80200; then
+    AC_MSG_ERROR([cashfin needs PHP 8.2 or later, this is PHP_VERSION_ID $cashfin_php_vernum])
+  fi
+  AC_MSG_RESULT([${cashfin_php_vernum:-not known here, the compiler checks it}])
+
   PKG_PROG_PKG_CONFIG
 
-  PKG_CHECK_MODULES([CURL], [libcurl >= 7.62.0], [],
-    [AC_MSG_ERROR([cashfin needs libcurl 7.62 or later with its headers: on Debian, apt-get install libcurl4-openssl-dev])])
+  PKG_CHECK_MODULES([CURL], [libcurl >= 7.85.0], [],
+    [AC_MSG_ERROR([cashfin needs libcurl 7.85 or later with its headers: on Debian, apt-get install libcurl4-openssl-dev])])
   PHP_EVAL_INCLINE($CURL_CFLAGS)
   PHP_EVAL_LIBLINE($CURL_LIBS, CASHFIN_SHARED_LIBADD)
 
-  PKG_CHECK_MODULES([CJSON], [libcjson >= 1.7.10], [],
-    [AC_MSG_ERROR([cashfin needs cJSON 1.7.10 or later with its headers: on Debian, apt-get install libcjson-dev])])
+  PKG_CHECK_MODULES([CJSON], [libcjson >= 1.7.13], [],
+    [AC_MSG_ERROR([cashfin needs cJSON 1.7.13 or later with its headers: on Debian, apt-get install libcjson-dev])])
   PHP_EVAL_INCLINE($CJSON_CFLAGS)
   PHP_EVAL_LIBLINE($CJSON_LIBS, CASHFIN_SHARED_LIBADD)
+
+  dnl The versions pkg-config names are those of its .pc files: the headers and libraries found
+  dnl must have the newest functions and options the code uses too.
+  AC_MSG_CHECKING([whether libcurl and cJSON link with what cashfin uses])
+  cashfin_saved_CFLAGS=$CFLAGS
+  cashfin_saved_LIBS=$LIBS
+  CFLAGS="$CFLAGS $CURL_CFLAGS $CJSON_CFLAGS"
+  LIBS="$LIBS $CURL_LIBS $CJSON_LIBS"
+  AC_LINK_IFELSE([AC_LANG_PROGRAM([[#include <curl/curl.h>
+#include <cjson/cJSON.h>]], [[
+    CURL *easy = curl_easy_init();
+    curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_multi_poll(NULL, NULL, 0, 0, NULL);
+    cJSON_Delete(cJSON_ParseWithLength("{}", 2));
+  ]])], [AC_MSG_RESULT([yes])],
+    [AC_MSG_RESULT([no])
+     AC_MSG_ERROR([the libcurl or cJSON headers found are older than libcurl 7.85 or cJSON 1.7.13; see config.log])])
+  CFLAGS=$cashfin_saved_CFLAGS
+  LIBS=$cashfin_saved_LIBS
 
   CASHFIN_CFLAGS="-Wall -Wextra"
 

@@ -17,11 +17,19 @@
 #include "core/throttle.h"
 
 #if PHP_VERSION_ID < 80200
-static zend_always_inline bool zend_string_equals_cstr(const zend_string *s1, const char *s2, size_t s2_length)
-{
-    return ZSTR_LEN(s1) == s2_length && !memcmp(ZSTR_VAL(s1), s2, s2_length);
-}
+#error "cashfin needs PHP 8.2 or later"
 #endif
+
+/* Makes a class's objects uncloneable. PHP 8.5 added a second clone handler, clone_obj_with (for
+ * clone() with properties), whose standard version starts by calling clone_obj: it is cleared too,
+ * so that no way of copying an object can reach the NULL clone_obj. */
+static zend_always_inline void cashfin_forbid_clone(zend_object_handlers *handlers)
+{
+    handlers->clone_obj = NULL;
+#if PHP_VERSION_ID >= 80500
+    handlers->clone_obj_with = NULL;
+#endif
+}
 
 /* Class entries, registered in cashfin.c from the generated arginfo. */
 extern zend_class_entry *cashfin_ce_customers;

@@ -112,7 +112,7 @@ void cashfin_customers_init_handlers(zend_class_entry *ce)
     memcpy(&customers_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
     customers_handlers.offset = XtOffsetOf(cashfin_customers, std);
     customers_handlers.free_obj = customers_free_object;
-    customers_handlers.clone_obj = NULL;
+    cashfin_forbid_clone(&customers_handlers);
     customers_handlers.get_debug_info = customers_debug_info;
     customers_handlers.get_gc = customers_get_gc;
 }

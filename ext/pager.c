@@ -64,7 +64,7 @@ void cashfin_pager_init_handlers(zend_class_entry *ce)
     memcpy(&pager_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
     pager_handlers.offset = XtOffsetOf(cashfin_pager, std);
     pager_handlers.free_obj = pager_free_object;
-    pager_handlers.clone_obj = NULL;
+    cashfin_forbid_clone(&pager_handlers);
     pager_handlers.get_gc = pager_get_gc;
 }
 

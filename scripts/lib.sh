@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Helpers shared by scripts/test-valgrind.sh, scripts/test-sanitizers.sh and scripts/php-builds.sh.
+# Helpers shared by the scripts in scripts/.
 # Sourced (from the top of the tree), never run. The counts are set in the caller's variables.
 # shellcheck disable=SC2034
 
@@ -7,6 +7,18 @@
 # $CASHFIN_CACHE, else ~/.cache/cashfin.
 cashfin_cache_dir() {
     echo "${CASHFIN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cashfin}"
+}
+
+# The Debian mirror this machine's apt already fetches the suite $1 from (the machine's own release
+# when $1 is empty); CASHFIN_DEBIAN_MIRROR overrides it, deb.debian.org is the fallback.
+cashfin_debian_mirror() {
+    local suite="${1:-}" mirror
+    [ -n "$suite" ] || suite="$(sed -n 's/^VERSION_CODENAME=//p' /etc/os-release 2>/dev/null)"
+    # $(...) is apt's format, not the shell's.
+    # shellcheck disable=SC2016
+    mirror="$(apt-get indextargets --format '$(CODENAME) $(REPO_URI)' 'Created-By: Packages' 2>/dev/null \
+        | awk -v suite="$suite" '$1 == suite { print $2; exit }')"
+    echo "${CASHFIN_DEBIAN_MIRROR:-${mirror:-http://deb.debian.org/debian/}}"
 }
 
 # Copies the extension's sources, without any build output, into the emptied directory $1, for a
@@ -65,4 +77,34 @@ cashfin_core_counts() {
         core_passed=0 core_failed=1
         return 1
     fi
+}
+
+# Starts the sandbox of the source tree $1 in the background (php -S on a free loopback port, a
+# database file of its own) and waits until it answers; sets sandbox_url and sandbox_pid.
+# cashfin_sandbox_stop stops it and removes its database.
+cashfin_sandbox_start() {
+    local port
+    # shellcheck disable=SC2016
+    port="$(php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')"
+    sandbox_db="$(mktemp -u /tmp/cashfin-sandbox-XXXXXX.sqlite)"
+    sandbox_url="http://127.0.0.1:$port"
+    CASHFIN_SANDBOX_DB="$sandbox_db" php -S "127.0.0.1:$port" "$1/sandbox/router.php" >/dev/null 2>&1 &
+    sandbox_pid=$!
+    for _ in $(seq 1 50); do
+        # shellcheck disable=SC2016
+        php -r 'exit(@file_get_contents($argv[1]) === false ? 1 : 0);' "$sandbox_url/__sandbox/health" && return 0
+        sleep 0.1
+    done
+    echo "sandbox: $sandbox_url did not answer" >&2
+    cashfin_sandbox_stop
+    return 1
+}
+
+cashfin_sandbox_stop() {
+    if [ -n "${sandbox_pid:-}" ]; then
+        kill "$sandbox_pid" 2>/dev/null || true
+        wait "$sandbox_pid" 2>/dev/null || true
+    fi
+    sandbox_pid=
+    [ -z "${sandbox_db:-}" ] || rm -f "$sandbox_db"*
 }

@@ -64,11 +64,7 @@ apt_options=(-o "Dir::Etc::SourceList=$apt_dir/sources.list" -o "Dir::Etc::Sourc
 debian_version() {
     local mirror keyring
     mkdir -p "$apt_dir/sources.list.d" "$apt_dir/lists/partial" "$apt_dir/cache/archives/partial"
-    # The mirror this machine already uses for bookworm, if any. ($(...) is apt's, not the shell's.)
-    # shellcheck disable=SC2016
-    mirror="$(apt-get indextargets --format '$(CODENAME) $(REPO_URI)' 'Created-By: Packages' 2>/dev/null \
-        | awk -v suite="$suite" '$1 == suite { print $2; exit }')"
-    mirror="${CASHFIN_DEBIAN_MIRROR:-${mirror:-http://deb.debian.org/debian/}}"
+    mirror="$(cashfin_debian_mirror "$suite")"
     keyring=/usr/share/keyrings/debian-archive-keyring.gpg
     if [ -f "$keyring" ]; then
         echo "deb-src [signed-by=$keyring] $mirror $suite main" >"$apt_dir/sources.list"

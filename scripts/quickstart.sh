@@ -6,17 +6,11 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
 
-port="$(php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')"
-export CASHFIN_SANDBOX_DB
-CASHFIN_SANDBOX_DB="$(mktemp -u /tmp/cashfin-quickstart-XXXXXX.sqlite)"
-php -S "127.0.0.1:$port" sandbox/router.php >/dev/null 2>&1 &
-sandbox_pid=$!
-trap 'kill "$sandbox_pid" 2>/dev/null || true; rm -f "$CASHFIN_SANDBOX_DB"*' EXIT
-for _ in $(seq 1 50); do
-    php -r 'exit(@file_get_contents($argv[1]) === false ? 1 : 0);' "http://127.0.0.1:$port/__sandbox/health" && break
-    sleep 0.1
-done
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
+trap cashfin_sandbox_stop EXIT
+cashfin_sandbox_start .
 
-echo "sandbox: http://127.0.0.1:$port"
-CASHFIN_CLIENT_SECRET=cs_quickstart_secret CASHFIN_BASE_URL="http://127.0.0.1:$port" \
+echo "sandbox: $sandbox_url"
+CASHFIN_CLIENT_SECRET=cs_quickstart_secret CASHFIN_BASE_URL="$sandbox_url" \
     php -d extension="$(pwd)/modules/cashfin.so" examples/quickstart.php

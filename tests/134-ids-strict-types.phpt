@@ -7,13 +7,24 @@ cashfin
 declare(strict_types=1);
 
 require __DIR__ . '/local-checks.inc';
+require __DIR__ . '/versions.inc';
+
+// BOOL stands for the name the running PHP gives the type of the bool passed: "bool" on 8.2,
+// "true" or "false" from 8.3 (cf_bool_type_name); any other wording fails.
+function attempt(callable $call, mixed $value): void
+{
+    ob_start();
+    cf_try($call);
+    $out = ob_get_clean();
+    echo is_bool($value) ? str_replace(' ' . cf_bool_type_name($value) . ' given', ' BOOL given', $out) : $out;
+}
 
 [$client, $base] = cf_sandbox_client();
 $ids = [123, 0x0123456789, 1.5, null, true, ['0123456789abcdef01234567'],
         new class { public function __toString(): string { return '0123456789abcdef01234567'; } }];
 foreach ($ids as $id) {
-    cf_try(fn () => $client->details($id));
-    cf_try(fn () => $client->update($id, ['city' => 'Nairobi']));
+    attempt(fn () => $client->details($id), $id);
+    attempt(fn () => $client->update($id, ['city' => 'Nairobi']), $id);
 }
 echo "-- the other arguments too --\n";
 cf_try(fn () => $client->update(CF_TEST_ID, 'city=Nairobi'));
@@ -27,7 +38,7 @@ cf_try(fn () => $client->details());
 cf_try(fn () => $client->details(CF_TEST_ID, 'extra'));
 cf_try(fn () => $client->lastResponse(1));
 cf_try(fn () => new Cashfin\Customers(123));
-cf_try(fn () => new Cashfin\Customers(false));
+attempt(fn () => new Cashfin\Customers(false), false);
 cf_requests_sent($base);
 --EXPECT--
 TypeError: Cashfin\Customers::details(): Argument #1 ($id) must be of type string, int given
@@ -38,8 +49,8 @@ TypeError: Cashfin\Customers::details(): Argument #1 ($id) must be of type strin
 TypeError: Cashfin\Customers::update(): Argument #1 ($id) must be of type string, float given
 TypeError: Cashfin\Customers::details(): Argument #1 ($id) must be of type string, null given
 TypeError: Cashfin\Customers::update(): Argument #1 ($id) must be of type string, null given
-TypeError: Cashfin\Customers::details(): Argument #1 ($id) must be of type string, bool given
-TypeError: Cashfin\Customers::update(): Argument #1 ($id) must be of type string, bool given
+TypeError: Cashfin\Customers::details(): Argument #1 ($id) must be of type string, BOOL given
+TypeError: Cashfin\Customers::update(): Argument #1 ($id) must be of type string, BOOL given
 TypeError: Cashfin\Customers::details(): Argument #1 ($id) must be of type string, array given
 TypeError: Cashfin\Customers::update(): Argument #1 ($id) must be of type string, array given
 TypeError: Cashfin\Customers::details(): Argument #1 ($id) must be of type string, class@anonymous given
@@ -56,5 +67,5 @@ ArgumentCountError: Cashfin\Customers::details() expects exactly 1 argument, 0 g
 ArgumentCountError: Cashfin\Customers::details() expects exactly 1 argument, 2 given
 ArgumentCountError: Cashfin\Customers::lastResponse() expects exactly 0 arguments, 1 given
 TypeError: Cashfin\Customers::__construct(): Argument #1 ($clientSecret) must be of type ?string, int given
-TypeError: Cashfin\Customers::__construct(): Argument #1 ($clientSecret) must be of type ?string, bool given
+TypeError: Cashfin\Customers::__construct(): Argument #1 ($clientSecret) must be of type ?string, BOOL given
 requests sent: 0

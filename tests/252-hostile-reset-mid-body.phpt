@@ -10,7 +10,7 @@ $ok = '{"success":true,"data":[],"pagination":{"total":0,"page":1,"limit":10,"pa
 $head = cf_http_head(200, ['Content-Type' => 'application/json', 'Content-Length' => (string) strlen($ok)]);
 $half = substr($ok, 0, 30);
 
-function case_(string $label, array $script, int $retries, float $high, callable $call = null): void
+function case_(string $label, array $script, int $retries, float $high, ?callable $call = null): void
 {
     global $ok, $half;
 

@@ -3,7 +3,11 @@ Malformed HTTP (chunked garbage, broken headers, non-HTTP bytes, corrupt gzip): 
 --DESCRIPTION--
 A transfer libcurl cannot decode is a ConnectionException (no usable answer), as a reset is; a
 transfer that decodes but ends early is an UnexpectedResponseException (an answer cut short); one
-that decodes whole but is not the JSON envelope is an UnexpectedResponseException too.
+that decodes whole but is not the JSON envelope is an UnexpectedResponseException too. So is an
+answer whose headers are more than the client reads (1,000 lines or 64 KiB in the answer's block,
+or one line over libcurl's own 100 KiB), never retried: the client refuses such a block itself,
+below the limits libcurl has of its own (300 kB, and 5,000 lines since libcurl 8), so that every
+libcurl gives the same exception.
 --EXTENSIONS--
 cashfin
 --FILE--
@@ -43,17 +47,34 @@ foreach ($cases as $label => $bytes) {
     cf_hostile_stop($server);
 }
 
-// Headers that never end: libcurl's own limit (300 kB) stops them, long before the timeout.
+// Headers that never end: refused at the client's limit, long before the timeout, and not retried.
 $server = cf_hostile_start([[['read'], ['send', "HTTP/1.1 200 OK\r\n"], ['forever', str_repeat("X-More: yes\r\n", 1000), 2]]]);
-$client = new Cashfin\Customers('cs_test', ['base_url' => $server['base'], 'timeout' => 20.0, 'max_retries' => 0]);
+$client = new Cashfin\Customers('cs_test', ['base_url' => $server['base'], 'timeout' => 20.0, 'max_retries' => 2]);
 [$e, $seconds] = cf_timed(fn () => $client->list());
-printf("endless headers: %s, under 10 s: %s\n", get_class($e), var_export(cf_within($seconds, 0, 10.0), true));
+printf("endless headers: %s, attempts %d, under 10 s: %s\n", get_class($e), $client->lastResponse()['attempts'],
+    var_export(cf_within($seconds, 0, 10.0), true));
+echo "  ", $e->getMessage(), "\n";
+cf_hostile_stop($server);
 
-// 20,000 small headers fit: the answer is read, and lastResponse() has them all under one name.
-$server = cf_hostile_start([[['read'], ['send', "HTTP/1.1 200 OK\r\n" . str_repeat("X-Many: b\r\n", 20000)
-    . "Content-Length: $length\r\n\r\n$ok"], ['close']]]);
-$client = new Cashfin\Customers('cs_test', ['base_url' => $server['base'], 'max_retries' => 0]);
-echo "20,000 headers: ", json_encode($client->list()['pagination']), ', x-many ', $client->lastResponse()['headers']['x-many'], "\n";
+// The block's limits, exactly: lines (Content-Length is one of them) and bytes ("Name: value\r\n" lines).
+$lines = fn (int $n) => str_repeat("X-Many: b\r\n", $n - 1) . "Content-Length: $length\r\n";
+$bytes = fn (int $n) => 'X-Big: ' . str_repeat('a', $n - 7 - 2 - 20) . "\r\nContent-Length: $length\r\n";
+foreach ([
+    '1,000 lines' => $lines(1000),
+    '1,001 lines' => $lines(1001),
+    '5,001 lines' => $lines(5001),
+    '20,000 lines' => $lines(20000),
+    '65,536 bytes' => $bytes(65536),
+    '65,537 bytes' => $bytes(65537),
+] as $label => $block) {
+    $server = cf_hostile_start([[['read'], ['send', "HTTP/1.1 200 OK\r\n$block\r\n$ok"], ['close']]]);
+    $client = new Cashfin\Customers('cs_test', ['base_url' => $server['base'], 'max_retries' => 2]);
+    [$e, $seconds] = cf_timed(fn () => $client->list());
+    $last = $client->lastResponse();
+    printf("%-13s %s, status %s, attempts %d, headers %s\n", $label, $e ? get_class($e) : 'read',
+        var_export($last['status'], true), $last['attempts'], $e ? '-' : count($last['headers']));
+    cf_hostile_stop($server);
+}
 ?>
 --EXPECT--
 chunk size not hex           Cashfin\ConnectionException, status 200, attempts 3, under 3.5 s: true
@@ -64,7 +85,7 @@ chunk without CRLF           Cashfin\ConnectionException, status 200, attempts 3
 no last chunk                Cashfin\UnexpectedResponseException, status 200, attempts 3, under 3.5 s: true
 chunked, not JSON            Cashfin\UnexpectedResponseException, status 200, attempts 1, under 3.5 s: true
 header without colon         Cashfin\ConnectionException, status 200, attempts 1, under 3.5 s: true
-one 200 kB header            Cashfin\ConnectionException, status 200, attempts 1, under 3.5 s: true
+one 200 kB header            Cashfin\UnexpectedResponseException, status 200, attempts 1, under 3.5 s: true
 status code 099              Cashfin\ConnectionException, status NULL, attempts 1, under 3.5 s: true
 status code abc              Cashfin\ConnectionException, status NULL, attempts 1, under 3.5 s: true
 HTTP/9.9                     Cashfin\ConnectionException, status NULL, attempts 1, under 3.5 s: true
@@ -72,5 +93,11 @@ an SSH banner                Cashfin\ConnectionException, status NULL, attempts 
 random bytes                 Cashfin\ConnectionException, status NULL, attempts 1, under 3.5 s: true
 corrupt gzip                 Cashfin\ConnectionException, status 200, attempts 1, under 3.5 s: true
 gzip cut short               Cashfin\UnexpectedResponseException, status 200, attempts 1, under 3.5 s: true
-endless headers: Cashfin\ConnectionException, under 10 s: true
-20,000 headers: {"total":0,"page":1,"limit":10,"pages":0}, x-many b
+endless headers: Cashfin\UnexpectedResponseException, attempts 1, under 10 s: true
+  The answer's headers are more than the client reads (1000 lines, 65536 bytes)
+1,000 lines   read, status 200, attempts 1, headers 2
+1,001 lines   Cashfin\UnexpectedResponseException, status 200, attempts 1, headers -
+5,001 lines   Cashfin\UnexpectedResponseException, status 200, attempts 1, headers -
+20,000 lines  Cashfin\UnexpectedResponseException, status 200, attempts 1, headers -
+65,536 bytes  read, status 200, attempts 1, headers 2
+65,537 bytes  Cashfin\UnexpectedResponseException, status 200, attempts 1, headers -

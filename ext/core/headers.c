@@ -86,6 +86,7 @@ bool cf_headers_add_line(cf_headers *headers, const char *line, size_t len)
     if (len >= 5 && memcmp(line, "HTTP/", 5) == 0) {
         clear_items(headers);
         headers->raw_len = 0;
+        headers->raw_lines = 0;
         return true;
     }
     if (len == 0 || line[0] == '\r' || line[0] == '\n') {
@@ -100,8 +101,14 @@ bool cf_headers_add_line(cf_headers *headers, const char *line, size_t len)
     if (line[len - 1] != '\n') {
         headers->raw[headers->raw_len++] = '\n';
     }
+    headers->raw_lines++;
     headers->parsed = false;
     return true;
+}
+
+bool cf_headers_over_limit(const cf_headers *headers)
+{
+    return headers->raw_lines > CF_MAX_HEADER_LINES || headers->raw_len > CF_MAX_HEADER_BYTES;
 }
 
 bool cf_headers_parse(cf_headers *headers)

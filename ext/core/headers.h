@@ -16,6 +16,7 @@ typedef struct cf_headers {
     char *raw; /* "Name: value\r\n" lines */
     size_t raw_len;
     size_t raw_capacity;
+    size_t raw_lines;
     cf_header *items; /* valid while `parsed` */
     size_t count;
     size_t capacity;
@@ -30,6 +31,15 @@ typedef struct cf_rate_limit {
  * ("HTTP/...") empties the block first, so only the final answer's headers stay. */
 bool cf_headers_add_line(cf_headers *headers, const char *line, size_t len);
 void cf_headers_clear(cf_headers *headers);
+
+/* The most of an answer's header block the client reads. Both stay below libcurl's own limits
+ * (300 kB in all, and 5,000 lines in libcurl 8), which differ between versions: a block past them
+ * is refused by the client itself, the same way on every libcurl. */
+#define CF_MAX_HEADER_LINES 1000
+#define CF_MAX_HEADER_BYTES (64 * 1024)
+
+/* True once the block holds more lines or bytes than the client reads. */
+bool cf_headers_over_limit(const cf_headers *headers);
 
 /* Splits the block into items (names lower-cased), once; false when out of memory. The getters
  * below call it themselves: the block counts as unchanged, only its index is built. */

@@ -158,8 +158,10 @@ static size_t collect_body(char *data, size_t size, size_t count, void *userdata
 static size_t collect_header(char *data, size_t size, size_t count, void *userdata)
 {
     cf_http *http = userdata;
+    cf_headers *headers = &http->response->headers;
 
-    return cf_headers_add_line(&http->response->headers, data, size * count) ? size * count : 0;
+    /* Past the limit libcurl stops with CURLE_WRITE_ERROR; headers_refused() tells it apart. */
+    return cf_headers_add_line(headers, data, size * count) && !cf_headers_over_limit(headers) ? size * count : 0;
 }
 
 static struct curl_slist *append(struct curl_slist *list, const char *line)
@@ -256,6 +258,25 @@ static void reset_answer(cf_http_response *response)
     response->transport_message[0] = '\0';
 }
 
+/* An answer whose headers the client will not read: more than it reads (CF_MAX_HEADER_LINES or
+ * CF_MAX_HEADER_BYTES), or one line past libcurl's own limit of 100 KiB, which libcurl reports as
+ * out of memory before 8.6 and as too large since. The status line has come, no body yet. */
+static bool headers_refused(const cf_http_response *response, CURLcode code)
+{
+    if (cf_headers_over_limit(&response->headers)) {
+        return true;
+    }
+    if (response->status == 0 || response->body_len > 0) {
+        return false;
+    }
+#if LIBCURL_VERSION_NUM >= 0x080600
+    if (code == CURLE_TOO_LARGE) {
+        return true;
+    }
+#endif
+    return code == CURLE_OUT_OF_MEMORY;
+}
+
 static void describe_failure(cf_http *http, const cf_http_config *config, CURLcode code, cf_http_response *response)
 {
     const char *detail = http->error_buffer[0] ? http->error_buffer : curl_easy_strerror(code);
@@ -264,6 +285,11 @@ static void describe_failure(cf_http *http, const cf_http_config *config, CURLco
         response->transport_error = CF_ERROR_UNEXPECTED;
         snprintf(response->transport_message, sizeof(response->transport_message),
                  "The answer is larger than max_response_bytes (%zu bytes)", config->max_response_bytes);
+    } else if (headers_refused(response, code)) {
+        response->transport_error = CF_ERROR_UNEXPECTED;
+        snprintf(response->transport_message, sizeof(response->transport_message),
+                 "The answer's headers are more than the client reads (%d lines, %d bytes)", CF_MAX_HEADER_LINES,
+                 CF_MAX_HEADER_BYTES);
     } else if (code == CURLE_OPERATION_TIMEDOUT) {
         response->transport_error = CF_ERROR_TIMEOUT;
         snprintf(response->transport_message, sizeof(response->transport_message), "Timed out: %s", detail);

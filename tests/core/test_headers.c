@@ -1,6 +1,8 @@
 #include "check.h"
 #include "core/headers.h"
 
+#include <stdlib.h>
+
 static void add(cf_headers *headers, const char *line)
 {
     cf_headers_add_line(headers, line, strlen(line));
@@ -28,6 +30,36 @@ TEST(a_new_status_line_starts_a_new_block)
     add(&headers, "X-Final: 1\r\n");
     CHECK(cf_headers_get(&headers, "x-interim") == NULL);
     CHECK_STR(cf_headers_get(&headers, "x-final"), "1");
+    cf_headers_clear(&headers);
+}
+
+TEST(a_block_past_the_line_or_byte_limit_is_over_it)
+{
+    cf_headers headers = {0};
+    char *long_line = malloc(CF_MAX_HEADER_BYTES);
+
+    add(&headers, "HTTP/1.1 200 OK\r\n");
+    for (int i = 0; i < CF_MAX_HEADER_LINES; i++) {
+        add(&headers, "X-Many: b\r\n");
+    }
+    CHECK(!cf_headers_over_limit(&headers));
+    add(&headers, "X-Many: b\r\n");
+    CHECK(cf_headers_over_limit(&headers));
+    /* Only the final answer's block counts: an interim one is forgotten with its lines. */
+    add(&headers, "HTTP/1.1 200 OK\r\n");
+    CHECK(!cf_headers_over_limit(&headers));
+
+    CHECK(long_line != NULL);
+    if (long_line) {
+        memset(long_line, 'a', CF_MAX_HEADER_BYTES);
+        memcpy(long_line, "X-Big: ", 7);
+        long_line[CF_MAX_HEADER_BYTES - 1] = '\n';
+        cf_headers_add_line(&headers, long_line, CF_MAX_HEADER_BYTES);
+        CHECK(!cf_headers_over_limit(&headers)); /* exactly CF_MAX_HEADER_BYTES */
+        cf_headers_add_line(&headers, "X-One: more\n", 12);
+        CHECK(cf_headers_over_limit(&headers));
+    }
+    free(long_line);
     cf_headers_clear(&headers);
 }
 
