@@ -403,6 +403,7 @@ namespace Cashfin {
         private array $errors = [];
         private ?string $responseBody = null;
         private ?string $requestId = null;
+        private ?string $idempotencyKey = null;
 
         /**
          * The extension builds the exceptions it throws itself; this constructor is for an application's
@@ -435,6 +436,14 @@ namespace Cashfin {
 
         /** The X-Request-Id the server sent, if any. */
         final public function getRequestId(): ?string {}
+
+        /**
+         * The Idempotency-Key the failed request carried (the one given, or the one generated for a create),
+         * or null when no request was sent or it carried none: retry later with
+         * ['idempotency_key' => $e->getIdempotencyKey()] and the API applies the write at most once. Set by
+         * the extension only; the constructor leaves it null.
+         */
+        final public function getIdempotencyKey(): ?string {}
     }
 
     /** 400/422 with field errors, or data rejected locally before any request. */
