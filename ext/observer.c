@@ -6,6 +6,7 @@
  * number and logs travel further than the caller's own callback. */
 #include "cashfin_private.h"
 
+#include "zend_exceptions.h"
 #include "zend_smart_str.h"
 
 #define REDACTED "[redacted]"
@@ -142,7 +143,7 @@ static void request_context(const cf_http_request *request, const cf_http_respon
 bool cashfin_customers_report_failure(cashfin_customers *customers, const cf_http_request *request,
                                       const cf_http_response *response, zval *exception)
 {
-    zval context;
+    zval context, read, *message;
     bool go_on;
 
     if (Z_ISUNDEF(customers->logger)) {
@@ -150,10 +151,12 @@ bool cashfin_customers_report_failure(cashfin_customers *customers, const cf_htt
     }
     request_context(request, response, true, &context);
     add_assoc_str(&context, "error", zend_string_copy(Z_OBJCE_P(exception)->name));
-    Z_ADDREF_P(exception);
-    add_assoc_zval(&context, "exception", exception);
+    /* The message, not the exception: an exception carries the answer's body, which a logger might dump. */
+    message = zend_read_property_ex(zend_ce_exception, Z_OBJ_P(exception), ZSTR_KNOWN(ZEND_STR_MESSAGE), true, &read);
+    add_assoc_zval(&context, "message", message);
+    Z_TRY_ADDREF_P(message);
     go_on = cashfin_log(customers, CASHFIN_LOG_ERROR,
-                        "Cashfin {method} {path} failed after {attempt} attempt(s): {status} {error}", &context);
+                        "Cashfin {method} {path} failed after {attempt} attempt(s): {error}: {message}", &context);
     zval_ptr_dtor(&context);
     return go_on;
 }

@@ -386,14 +386,19 @@ static bool read_value(const known_key *key, zval *value, uint32_t arg_num, void
 /* FILTER_VALIDATE_BOOLEAN's words, by its own rules: surrounding spaces, tabs, CR, LF and VT are ignored,
  * case is ignored; "1", "true", "on", "yes" are true, "0", "false", "off", "no" and "" are false. 1 or 0,
  * and -1 for any other string. */
+static bool filter_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v';
+}
+
 static int boolean_word(const char *text, size_t len)
 {
     static const char *const words[] = {"1", "true", "on", "yes", "0", "false", "off", "no"};
 
-    while (len > 0 && strchr(" \t\r\n\v", text[0])) {
+    while (len > 0 && filter_space(text[0])) {
         text++, len--;
     }
-    while (len > 0 && strchr(" \t\r\n\v", text[len - 1])) {
+    while (len > 0 && filter_space(text[len - 1])) {
         len--;
     }
     if (len == 0) {

@@ -186,9 +186,6 @@ static bool collect(run *r, slot *s, CURLcode code, double now)
     r->running--;
     delay = cf_retry_next(config, response, &item->budget, now);
     cf_throttle_observe(r->batch->throttle, response, config->max_retry_delay_ms, now);
-    if (!tell_pause(r, s->index, paused_before, now)) {
-        return false;
-    }
     if (delay >= 0) {
         cf_error_kind kind =
             response->transport_error != CF_OK ? response->transport_error : cf_kind_for_status(response->status);
@@ -198,9 +195,10 @@ static bool collect(run *r, slot *s, CURLcode code, double now)
         }
         /* Only this item waits; the others keep their slots busy meanwhile. */
         item->not_before_ms = now + (double)delay;
-        return true;
+        return tell_pause(r, s->index, paused_before, now);
     }
-    return finish_item(r, item, s->index, now);
+    /* The pause is told after the attempt it follows from. */
+    return finish_item(r, item, s->index, now) && tell_pause(r, s->index, paused_before, now);
 }
 
 /* Settles every finished transfer; *collected counts them. False when the batch must stop. */
