@@ -104,7 +104,7 @@ static bool observe_attempt(void *context, const cf_attempt *attempt)
     if (cashfin_customers_cut_short(customers) || EG(exception)) {
         return false; /* an earlier callback failed: no more attempts, no more callbacks */
     }
-    go_on = log_attempt(customers, attempt);
+    go_on = Z_ISUNDEF(customers->logger) || log_attempt(customers, attempt);
     if (go_on && !Z_ISUNDEF(customers->on_response)) {
         attempt_event(attempt, attempt->path, &event);
         go_on = cashfin_customers_callback(customers, &customers->on_response, 1, &event);
