@@ -11,9 +11,12 @@ $base = cashfin_sandbox_start(['CASHFIN_SANDBOX_SECRET' => 'cs_quickstart_secret
 /** Runs the example with this environment; returns [exit status, stdout, stderr]. */
 function quickstart(array $env): array
 {
-    $command = [PHP_BINARY, '-n', '-d', 'extension_dir=' . ini_get('extension_dir'), '-d', 'extension=cashfin',
+    // run-tests.php's php (a wrapper that preloads the sanitizers' runtime in scripts/test-sanitizers.sh).
+    $command = [getenv('TEST_PHP_EXECUTABLE') ?: PHP_BINARY, '-n', '-d', 'extension_dir=' . ini_get('extension_dir'), '-d', 'extension=cashfin',
         dirname(__DIR__) . '/examples/quickstart.php'];
-    $proc = proc_open($command, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, $env + ['PATH' => getenv('PATH')]);
+    // The test's own environment (the sanitizers' options among it), without the variables under test.
+    $inherited = array_diff_key(getenv(), ['CASHFIN_BASE_URL' => true, 'CASHFIN_CLIENT_SECRET' => true]);
+    $proc = proc_open($command, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, $env + $inherited);
     $out = stream_get_contents($pipes[1]);
     $err = stream_get_contents($pipes[2]);
     return [proc_close($proc), $out, $err];
