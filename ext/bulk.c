@@ -172,6 +172,13 @@ static bool read_input(bulk *b, HashTable *input)
     return true;
 }
 
+/* An entry's key, fit for an error message. */
+static const char *entry_name(const bulk_entry *entry, char *buffer, size_t size)
+{
+    return Z_TYPE(entry->key) == IS_STRING ? cashfin_describe_key(Z_STR(entry->key), 0, buffer, size)
+                                           : cashfin_describe_key(NULL, (zend_ulong)Z_LVAL(entry->key), buffer, size);
+}
+
 /* The key the option gives one entry: the prefix and the entry's key, or what the callable returns. NULL with
  * an exception thrown, or when a callback cut the call short. */
 static zend_string *derive_key(bulk *b, bulk_entry *entry)
@@ -192,9 +199,7 @@ static zend_string *derive_key(bulk *b, bulk_entry *entry)
     }
     if (Z_TYPE(returned) != IS_STRING) {
         zend_argument_type_error(2, "option \"idempotency_key\" must return a string, %s returned for entry \"%s\"",
-                                 zend_zval_type_name(&returned),
-                                 cashfin_describe_key(Z_TYPE(entry->key) == IS_STRING ? Z_STR(entry->key) : NULL,
-                                                      (zend_ulong)Z_LVAL(entry->key), shown, sizeof(shown)));
+                                 zend_zval_type_name(&returned), entry_name(entry, shown, sizeof(shown)));
         zval_ptr_dtor(&returned);
         return NULL;
     }
@@ -219,8 +224,7 @@ static bool derive_keys(bulk *b)
                 2,
                 "option \"idempotency_key\" gives entry \"%s\" an invalid key: keys are 1 to 255 visible ASCII "
                 "characters",
-                cashfin_describe_key(Z_TYPE(entry->key) == IS_STRING ? Z_STR(entry->key) : NULL,
-                                     (zend_ulong)Z_LVAL(entry->key), shown, sizeof(shown)));
+                entry_name(entry, shown, sizeof(shown)));
             return false;
         }
         b->items[i].request.idempotency_key = ZSTR_VAL(entry->derived_key);
