@@ -103,6 +103,9 @@ if test "$PHP_CASHFIN" != "no"; then
     ext/bulk.c \
     ext/pager.c \
     ext/options.c \
+    ext/environment.c \
+    ext/observer.c \
+    ext/logger.c \
     ext/errors.c \
     ext/exception_ctor.c \
     ext/find.c \

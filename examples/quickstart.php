@@ -2,10 +2,12 @@
 /*
  * The whole Customers flow: create, list, details, update, and one error handled.
  *
- *   CASHFIN_CLIENT_SECRET=cs_... php -d extension=cashfin examples/quickstart.php
+ *   CASHFIN_CLIENT_SECRET=cs_... CASHFIN_BASE_URL=http://127.0.0.1:8080 php -d extension=cashfin examples/quickstart.php
  *
- * CASHFIN_BASE_URL points it at the local sandbox (scripts/quickstart.sh does this for you);
- * without it the example talks to the real API, which has no sandbox of its own.
+ * It creates customers, so it runs against a sandbox only: scripts/quickstart.sh starts one and sets
+ * CASHFIN_BASE_URL for you (sandbox/bin/cashfin-sandbox prints a sandbox's URL). Cashfin has one
+ * environment and no sandbox of its own: pointed at it (no CASHFIN_BASE_URL, and cashfin.base_url left at
+ * its default), the example stops before any request.
  */
 
 declare(strict_types=1);
@@ -14,11 +16,14 @@ use Cashfin\Customers;
 use Cashfin\DuplicateException;
 use Cashfin\ValidationException;
 
-$options = [];
-if (getenv('CASHFIN_BASE_URL')) {
-    $options['base_url'] = getenv('CASHFIN_BASE_URL');
+// The extension's own precedence: the base_url option (none here), CASHFIN_BASE_URL, cashfin.base_url.
+$target = getenv('CASHFIN_BASE_URL') ?: ini_get('cashfin.base_url');
+if (parse_url((string) $target, PHP_URL_HOST) === 'api.cashfin.africa') {
+    fwrite(STDERR, "quickstart: this example creates customers and would reach the real Cashfin API; "
+        . "set CASHFIN_BASE_URL to a sandbox (scripts/quickstart.sh does)\n");
+    exit(1);
 }
-$customers = new Customers(null, $options); // the secret comes from CASHFIN_CLIENT_SECRET
+$customers = new Customers(); // the secret from CASHFIN_CLIENT_SECRET, the base URL from CASHFIN_BASE_URL
 
 $email = sprintf('john.doe+%s@example.com', bin2hex(random_bytes(3)));
 $john = $customers->create([

@@ -4,8 +4,15 @@
  * never become requests; the rest run concurrently in the core's batch (core/batch.c).
  *
  * The input is read once, whole, before any user code runs: keys copied, bodies encoded, ids copied
- * into paths, local failures made. Callbacks (on_progress, on_response) come after, and nothing reads
- * the caller's array again, so a callback that changes entries passed by reference changes nothing. */
+ * into paths, local failures made. Callbacks (the idempotency_key callable, on_progress, on_response,
+ * the logger) come after, and nothing reads the caller's array again, so a callback that changes entries
+ * passed by reference changes nothing.
+ *
+ * With the idempotency_key option each write that is sent carries a key derived from its entry: the
+ * prefix followed by the entry's key (an integer key in decimal), or what the callable returns for the
+ * entry's key and data. Every key is made, and checked like the single call's, before anything is sent: a
+ * key that is not 1 to 255 visible ASCII characters is the caller's configuration gone wrong, so the whole
+ * call is a ValueError and no entry is sent. */
 #include "cashfin_private.h"
 
 #include "core/batch.h"
@@ -15,9 +22,11 @@
 typedef struct bulk_entry {
     zval key;
     zval result; /* IS_UNDEF until settled; a local failure is settled when the input is read */
+    zval data;   /* for the idempotency_key callable: the entry as read, dereferenced; IS_UNDEF otherwise */
     char *body;  /* JSON body, malloc'd, or NULL */
     char path[CF_ENDPOINT_PATH_SIZE];
-    char idempotency_key[CF_IDEMPOTENCY_KEY_SIZE];
+    char generated_key[CF_IDEMPOTENCY_KEY_SIZE];
+    zend_string *derived_key; /* from the idempotency_key option, or NULL */
 } bulk_entry;
 
 typedef struct bulk {
@@ -29,6 +38,7 @@ typedef struct bulk {
     cf_batch_item *items;
     size_t *entry_of_item;
     size_t item_count;
+    zval *key_source; /* the idempotency_key option, or NULL */
     zval *on_progress;
     size_t done;
     size_t last_item; /* the item whose answer lastResponse() will describe */
@@ -74,6 +84,14 @@ static bool id_path(bulk *b, bulk_entry *entry, const char *id, size_t id_len, c
     return true;
 }
 
+static int dereference(zval *value)
+{
+    if (Z_ISREF_P(value)) {
+        zend_unwrap_reference(value);
+    }
+    return ZEND_HASH_APPLY_KEEP;
+}
+
 /* Reads one entry into its request (or its local failure). False with an exception thrown. */
 static bool read_entry(bulk *b, bulk_entry *entry, zval *value, cf_http_request *request)
 {
@@ -100,13 +118,18 @@ static bool read_entry(bulk *b, bulk_entry *entry, zval *value, cf_http_request 
     }
     request->body = entry->body;
     request->body_len = strlen(entry->body);
-    /* Each create its own key, kept by all its attempts. */
-    if (!b->endpoint->idempotent) {
-        if (!cf_idempotency_key(entry->idempotency_key)) {
+    if (b->key_source && Z_TYPE_P(b->key_source) != IS_STRING) {
+        ZVAL_ARR(&entry->data, zend_array_dup(Z_ARRVAL_P(value)));
+        /* References inside stay shared with the caller; the copy keeps their values as read. */
+        zend_hash_apply(Z_ARRVAL(entry->data), dereference);
+    }
+    /* Each create its own key, kept by all its attempts; one derived from the entry replaces it later. */
+    if (!b->endpoint->idempotent && !b->key_source) {
+        if (!cf_idempotency_key(entry->generated_key)) {
             zend_throw_error(NULL, "The system's random source failed");
             return false;
         }
-        request->idempotency_key = entry->idempotency_key;
+        request->idempotency_key = entry->generated_key;
     }
     return true;
 }
@@ -134,6 +157,7 @@ static bool read_input(bulk *b, HashTable *input)
             ZVAL_LONG(&entry->key, (zend_long)index);
         }
         ZVAL_UNDEF(&entry->result);
+        ZVAL_UNDEF(&entry->data);
         b->count++;
         memset(item, 0, sizeof(*item));
         if (!read_entry(b, entry, value, &item->request)) {
@@ -145,6 +169,66 @@ static bool read_input(bulk *b, HashTable *input)
         }
     }
     ZEND_HASH_FOREACH_END();
+    return true;
+}
+
+/* An entry's key, fit for an error message. */
+static const char *entry_name(const bulk_entry *entry, char *buffer, size_t size)
+{
+    return Z_TYPE(entry->key) == IS_STRING ? cashfin_describe_key(Z_STR(entry->key), 0, buffer, size)
+                                           : cashfin_describe_key(NULL, (zend_ulong)Z_LVAL(entry->key), buffer, size);
+}
+
+/* The key the option gives one entry: the prefix and the entry's key, or what the callable returns. NULL with
+ * an exception thrown, or when a callback cut the call short. */
+static zend_string *derive_key(bulk *b, bulk_entry *entry)
+{
+    zval args[2], returned;
+    char shown[128];
+
+    if (Z_TYPE_P(b->key_source) == IS_STRING) {
+        return Z_TYPE(entry->key) == IS_STRING
+                   ? zend_string_concat2(Z_STRVAL_P(b->key_source), Z_STRLEN_P(b->key_source), Z_STRVAL(entry->key),
+                                         Z_STRLEN(entry->key))
+                   : zend_strpprintf(0, "%s" ZEND_LONG_FMT, Z_STRVAL_P(b->key_source), Z_LVAL(entry->key));
+    }
+    ZVAL_COPY_VALUE(&args[0], &entry->key);
+    ZVAL_COPY_VALUE(&args[1], &entry->data);
+    if (!cashfin_customers_callback_returning(b->customers, b->key_source, 2, args, &returned)) {
+        return NULL;
+    }
+    if (Z_TYPE(returned) != IS_STRING) {
+        zend_argument_type_error(2, "option \"idempotency_key\" must return a string, %s returned for entry \"%s\"",
+                                 zend_zval_type_name(&returned), entry_name(entry, shown, sizeof(shown)));
+        zval_ptr_dtor(&returned);
+        return NULL;
+    }
+    return Z_STR(returned);
+}
+
+/* The idempotency_key option: every key made and checked before anything is sent. False with an exception
+ * thrown (or a callback cut the call short). */
+static bool derive_keys(bulk *b)
+{
+    char shown[128];
+
+    for (size_t i = 0; b->key_source && i < b->item_count; i++) {
+        bulk_entry *entry = &b->entries[b->entry_of_item[i]];
+
+        entry->derived_key = derive_key(b, entry);
+        if (!entry->derived_key) {
+            return false;
+        }
+        if (!cashfin_idempotency_key_valid(ZSTR_VAL(entry->derived_key), ZSTR_LEN(entry->derived_key))) {
+            zend_argument_value_error(
+                2,
+                "option \"idempotency_key\" gives entry \"%s\" an invalid key: keys are 1 to 255 visible ASCII "
+                "characters",
+                entry_name(entry, shown, sizeof(shown)));
+            return false;
+        }
+        b->items[i].request.idempotency_key = ZSTR_VAL(entry->derived_key);
+    }
     return true;
 }
 
@@ -175,18 +259,30 @@ static bool item_done(void *context, size_t index)
     if (cashfin_customers_cut_short(b->customers)) {
         return false;
     }
+    b->last_item = index;
+    b->any_finished = true;
     if (item->call.error.kind != CF_OK || Z_ISUNDEF(entry->result)) {
         zval_ptr_dtor(&entry->result);
         if (item->call.error.kind == CF_OK) {
             cf_error_set(&item->call.error, CF_ERROR_UNEXPECTED, "The answer could not be decoded");
         }
         cashfin_exception_create(&item->call.error, &item->call.response, &entry->result);
+        cashfin_exception_set_idempotency_key(&entry->result, item->request.idempotency_key);
+        if (!cashfin_customers_report_failure(b->customers, &item->request, &item->call.response, &entry->result)) {
+            return false;
+        }
     }
     /* What the entry needed of its answer is in its result now: the body, up to max_response_bytes, goes. */
     cf_http_recycle_body(NULL, &item->call.response);
-    b->last_item = index;
-    b->any_finished = true;
     return progress(b);
+}
+
+static bool item_paused(void *context, size_t index, long pause_ms)
+{
+    bulk *b = context;
+    cf_batch_item *item = &b->items[index];
+
+    return cashfin_customers_report_pause(b->customers, &item->request, &item->call.response, pause_ms);
 }
 
 static void release(bulk *b)
@@ -194,6 +290,10 @@ static void release(bulk *b)
     for (size_t i = 0; i < b->count; i++) {
         zval_ptr_dtor(&b->entries[i].key);
         zval_ptr_dtor(&b->entries[i].result);
+        zval_ptr_dtor(&b->entries[i].data);
+        if (b->entries[i].derived_key) {
+            zend_string_release(b->entries[i].derived_key);
+        }
         free(b->entries[i].body);
     }
     for (size_t i = 0; i < b->item_count; i++) {
@@ -225,6 +325,7 @@ static bool run_items(bulk *b, const cashfin_bulk_options *options)
     batch.throttle = options->requests_per_second > 0 ? &own_pace : &customers->throttle;
     batch.prepare_reader = prepare_reader;
     batch.on_done = item_done;
+    batch.on_pause = item_paused;
     batch.context = b;
     end = cf_batch_run(&batch, b->items, b->item_count);
     if (options->requests_per_second > 0) {
@@ -232,7 +333,9 @@ static bool run_items(bulk *b, const cashfin_bulk_options *options)
     }
     if (end == CF_BATCH_DONE || end == CF_BATCH_STOPPED) {
         if (b->any_finished && !cashfin_customers_cut_short(customers)) {
-            cashfin_customers_remember(customers, &b->items[b->last_item].call.response);
+            cf_batch_item *last = &b->items[b->last_item];
+
+            cashfin_customers_remember(customers, &last->call.response, last->request.idempotency_key);
         }
     }
     if (end == CF_BATCH_NO_MEMORY) {
@@ -268,12 +371,18 @@ static void bulk_call(cashfin_customers *customers, HashTable *input, HashTable 
     }
     b.customers = customers;
     b.endpoint = cf_endpoint_get(id);
+    if (options.idempotency_key && !b.endpoint->has_body) {
+        zend_argument_value_error(2,
+                                  "option \"idempotency_key\" is for createMany() and updateMany(); reads need no key");
+        return;
+    }
     b.total = count;
+    b.key_source = options.idempotency_key;
     b.on_progress = options.on_progress;
     b.entries = safe_emalloc(count ? count : 1, sizeof(bulk_entry), 0);
     b.items = safe_emalloc(count ? count : 1, sizeof(cf_batch_item), 0);
     b.entry_of_item = safe_emalloc(count ? count : 1, sizeof(size_t), 0);
-    if (read_input(&b, input) && settle_local_failures(&b) && run_items(&b, &options)) {
+    if (read_input(&b, input) && derive_keys(&b) && settle_local_failures(&b) && run_items(&b, &options)) {
         return_results(&b, return_value);
     }
     release(&b);

@@ -25,7 +25,12 @@ namespace Cashfin {
      * AuthenticationException (401), PermissionException (403), RateLimitException (429, see
      * getRetryAfter()), ServerException (5xx), ApiException (any other error answer), ConnectionException
      * and TimeoutException (no answer), UnexpectedResponseException (an answer that is not the API's JSON),
-     * and \Error when called from this client's own on_response or on_progress callback.
+     * \Error when called from this client's own callbacks (on_response, on_progress, the logger, a bulk
+     * call's idempotency_key callable), and whatever one of those callbacks throws.
+     *
+     * Options and queries given as strings (from configuration files, .env, $_GET): a caller without
+     * declare(strict_types=1) may give numeric strings for numbers ("3", " 2.5 ", "1e3"; an int needs an
+     * integer value) and FILTER_VALIDATE_BOOLEAN's words for booleans ("true", "off", "yes", "0", "", ...).
      */
     interface CustomersInterface
     {
@@ -181,9 +186,14 @@ namespace Cashfin {
          *
          * @param array $customers entries as create() takes them
          * @param array $options concurrency (1..64, default 8), requests_per_second (float),
-         *                       on_progress (callable(int $done, int $total): void)
+         *                       on_progress (callable(int $done, int $total): void), idempotency_key: a
+         *                       prefix (each entry's key is the prefix followed by the entry's array key)
+         *                       or a callable(int|string $key, array $entry): string, called for every
+         *                       entry that will be sent before any request; every key must be 1 to 255
+         *                       visible ASCII characters, else the call is a \ValueError and nothing is sent
          * @phpstan-param array{concurrency?: int, requests_per_second?: float,
-         *     on_progress?: callable(int, int): void} $options
+         *     on_progress?: callable(int, int): void,
+         *     idempotency_key?: string|callable(int|string, array<string, string>): string} $options
          * @return array<array-key, array{
          *     _id: string,
          *     name: string,
@@ -213,10 +223,12 @@ namespace Cashfin {
          * throw.
          *
          * @param array $changesById changes as update() takes them, keyed by customer id
-         * @param array $options as for createMany()
+         * @param array $options as for createMany(); with idempotency_key each update sends the key made
+         *                       from its id (the prefix followed by the id, or the callable's return)
          * @phpstan-param array<string, array<string, string>> $changesById
          * @phpstan-param array{concurrency?: int, requests_per_second?: float,
-         *     on_progress?: callable(int, int): void} $options
+         *     on_progress?: callable(int, int): void,
+         *     idempotency_key?: string|callable(string, array<string, string>): string} $options
          * @return array<string, array{_id: string, modified: int}|Exception>
          * @throws \TypeError an entry that is not an array
          * @throws \ValueError a bad option
@@ -228,7 +240,8 @@ namespace Cashfin {
          * Like createMany(), for a list of ids: each value is what details() would return or throw.
          *
          * @param array $ids customer ids (strings)
-         * @param array $options as for createMany()
+         * @param array $options concurrency, requests_per_second, on_progress, as for createMany() (reads
+         *                       take no idempotency_key)
          * @phpstan-param array<array-key, string> $ids
          * @phpstan-param array{concurrency?: int, requests_per_second?: float,
          *     on_progress?: callable(int, int): void} $options
@@ -288,7 +301,8 @@ namespace Cashfin {
         /**
          * What the last request sent to the API answered, also when it failed; null before the first
          * request. A call rejected locally leaves it unchanged. headers has lower-case names; status is
-         * null when no answer came; duration_ms covers every attempt and the waits between them.
+         * null when no answer came; duration_ms covers every attempt and the waits between them;
+         * idempotency_key is the Idempotency-Key the request carried (given or generated), null when none.
          *
          * @return array{
          *     status: int|null,
@@ -297,7 +311,8 @@ namespace Cashfin {
          *     rate_limit: array{limit: int|null, remaining: int|null, reset: int|null},
          *     attempts: int,
          *     duration_ms: float,
-         *     connection_reused: bool
+         *     connection_reused: bool,
+         *     idempotency_key: string|null
          * }|null
          */
         public function lastResponse(): ?array;
@@ -316,10 +331,22 @@ namespace Cashfin {
      *         duration_ms: float,
      *         connection_reused: bool,
      *         error: class-string<Exception>|null, // the exception class this attempt stands for
-     *         will_retry: bool
+     *         will_retry: bool,
+     *         retry_in_ms: int|null,      // when will_retry: the wait before the next attempt
+     *         request_id: string|null,    // the answer's X-Request-Id
+     *         idempotency_key: string|null // the Idempotency-Key the request carried
      *     }
      * If it throws, no further attempt is made and its exception propagates; it may not start another call
      * on the same object (that is an \Error).
+     *
+     * The logger option takes a PSR-3 logger (Psr\Log\LoggerInterface; while that interface is not loaded,
+     * any object with a public log($level, $message, array $context)). It gets a debug record per attempt
+     * (the context is the on_response array, with the value of a search replaced by "[redacted]"), a
+     * warning per retry and per rate-limit pause of a bulk call, and an error when a call that sent its
+     * request finally fails (context: method, path, status, attempt, duration_ms, request_id,
+     * idempotency_key, error, message). Messages hold PSR-3 placeholders; contexts hold scalars only,
+     * never the secret or a body. The logger follows on_response's rules: it runs first, and one that
+     * throws stops the call.
      *
      * @strict-properties
      * @not-serializable
@@ -327,20 +354,26 @@ namespace Cashfin {
     final class Customers implements CustomersInterface
     {
         /**
-         * @param string|null $clientSecret the raw client secret (cs_...); null reads CASHFIN_CLIENT_SECRET
-         * @param array $options base_url, timeout, connect_timeout, max_retries, persistent, ca_info, proxy,
-         *                       user_agent, allow_http, max_retry_delay, max_response_bytes, on_response,
-         *                       requests_per_second (README, "Options")
+         * @param string|null $clientSecret the raw client secret (cs_...); null reads CASHFIN_CLIENT_SECRET as
+         *                                 getenv() reads it (the SAPI's environment, e.g. nginx's
+         *                                 fastcgi_param, then the process's)
+         * @param array $options base_url (else CASHFIN_BASE_URL, else cashfin.base_url), timeout,
+         *                       connect_timeout, max_retries, persistent, ca_info, proxy, user_agent,
+         *                       allow_http, max_retry_delay, max_response_bytes, on_response,
+         *                       requests_per_second, logger (README, "Options")
          * @phpstan-param array{base_url?: string, timeout?: float, connect_timeout?: float,
          *     max_retries?: int, max_retry_delay?: float, max_response_bytes?: int, persistent?: bool,
          *     ca_info?: string, proxy?: string, user_agent?: string, allow_http?: bool,
          *     requests_per_second?: float,
          *     on_response?: callable(array{method: string, path: string, status: int|null, attempt: int,
          *         duration_ms: float, connection_reused: bool, error: class-string<Exception>|null,
-         *         will_retry: bool}): void} $options
+         *         will_retry: bool, retry_in_ms: int|null, request_id: string|null,
+         *         idempotency_key: string|null}): void,
+         *     logger?: \Psr\Log\LoggerInterface} $options
          * @throws \ValueError no secret at all, a secret with spaces or control characters, an unknown
-         *                     option, a value out of range, a base URL that is not https:// (or loopback)
-         * @throws \TypeError an option of the wrong type
+         *                     option, a value out of range, a base URL (from the option, CASHFIN_BASE_URL or
+         *                     cashfin.base_url) that is not https:// (or loopback)
+         * @throws \TypeError an option of the wrong type (a logger that is not a PSR-3 logger)
          */
         public function __construct(#[\SensitiveParameter] ?string $clientSecret = null, array $options = []) {}
 
@@ -403,6 +436,7 @@ namespace Cashfin {
         private array $errors = [];
         private ?string $responseBody = null;
         private ?string $requestId = null;
+        private ?string $idempotencyKey = null;
 
         /**
          * The extension builds the exceptions it throws itself; this constructor is for an application's
@@ -435,6 +469,14 @@ namespace Cashfin {
 
         /** The X-Request-Id the server sent, if any. */
         final public function getRequestId(): ?string {}
+
+        /**
+         * The Idempotency-Key the failed request carried (the one given, or the one generated for a create),
+         * or null when no request was sent or it carried none: retry later with
+         * ['idempotency_key' => $e->getIdempotencyKey()] and the API applies the write at most once. Set by
+         * the extension only; the constructor leaves it null.
+         */
+        final public function getIdempotencyKey(): ?string {}
     }
 
     /** 400/422 with field errors, or data rejected locally before any request. */

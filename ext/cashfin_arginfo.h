@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b67b6893d42a499a8ae7fa4457a74715cc18427c */
+ * Stub hash: 4f27749ca3cb7a0bd47065d206de07a7087fdeb2 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_CustomersInterface_create, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, customer, IS_ARRAY, 0)
@@ -107,6 +107,8 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Cashfin_Exception_getRequestId arginfo_class_Cashfin_Exception_getResponseBody
 
+#define arginfo_class_Cashfin_Exception_getIdempotencyKey arginfo_class_Cashfin_Exception_getResponseBody
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Cashfin_RateLimitException___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, message, IS_STRING, 0, "\'\'")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, httpStatus, IS_LONG, 1, "null")
@@ -142,6 +144,7 @@ ZEND_METHOD(Cashfin_Exception, getHttpStatus);
 ZEND_METHOD(Cashfin_Exception, getErrors);
 ZEND_METHOD(Cashfin_Exception, getResponseBody);
 ZEND_METHOD(Cashfin_Exception, getRequestId);
+ZEND_METHOD(Cashfin_Exception, getIdempotencyKey);
 ZEND_METHOD(Cashfin_RateLimitException, __construct);
 ZEND_METHOD(Cashfin_RateLimitException, getRetryAfter);
 
@@ -194,6 +197,7 @@ static const zend_function_entry class_Cashfin_Exception_methods[] = {
 	ZEND_ME(Cashfin_Exception, getErrors, arginfo_class_Cashfin_Exception_getErrors, ZEND_ACC_PUBLIC|ZEND_ACC_FINAL)
 	ZEND_ME(Cashfin_Exception, getResponseBody, arginfo_class_Cashfin_Exception_getResponseBody, ZEND_ACC_PUBLIC|ZEND_ACC_FINAL)
 	ZEND_ME(Cashfin_Exception, getRequestId, arginfo_class_Cashfin_Exception_getRequestId, ZEND_ACC_PUBLIC|ZEND_ACC_FINAL)
+	ZEND_ME(Cashfin_Exception, getIdempotencyKey, arginfo_class_Cashfin_Exception_getIdempotencyKey, ZEND_ACC_PUBLIC|ZEND_ACC_FINAL)
 	ZEND_FE_END
 };
 
@@ -328,6 +332,12 @@ static zend_class_entry *register_class_Cashfin_Exception(zend_class_entry *clas
 	zend_string *property_requestId_name = zend_string_init("requestId", sizeof("requestId") - 1, 1);
 	zend_declare_typed_property(class_entry, property_requestId_name, &property_requestId_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
 	zend_string_release(property_requestId_name);
+
+	zval property_idempotencyKey_default_value;
+	ZVAL_NULL(&property_idempotencyKey_default_value);
+	zend_string *property_idempotencyKey_name = zend_string_init("idempotencyKey", sizeof("idempotencyKey") - 1, 1);
+	zend_declare_typed_property(class_entry, property_idempotencyKey_name, &property_idempotencyKey_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_idempotencyKey_name);
 
 	return class_entry;
 }

@@ -48,15 +48,20 @@ extern zend_class_entry *cashfin_ce_connection;
 extern zend_class_entry *cashfin_ce_timeout;
 extern zend_class_entry *cashfin_ce_unexpected;
 
+/* An Idempotency-Key: 1 to this many visible ASCII characters. */
+#define CASHFIN_IDEMPOTENCY_KEY_MAX 255
+
 /* customers.c */
 typedef struct cashfin_customers {
     cf_http_config config;
     cf_http *http;
     char *pool_key;   /* NULL: the handle is this object's alone */
     zval on_response; /* IS_UNDEF: none */
+    zval logger;      /* a PSR-3 logger; IS_UNDEF: none */
     bool has_response;
     cf_throttle throttle;           /* requests_per_second, shared by single and bulk calls */
     cf_http_response last_response; /* headers and figures of the last request; body dropped */
+    char last_idempotency_key[CASHFIN_IDEMPOTENCY_KEY_MAX + 1]; /* the key it carried; "" when none */
     /* The call under way, between cashfin_customers_enter() and cashfin_customers_leave(). */
     bool busy;       /* callbacks may not start another call on this client */
     bool bailed_out; /* a callback failed fatally: the call frees what it holds, then the bailout goes on */
@@ -85,21 +90,54 @@ typedef struct cashfin_guard {
 cashfin_customers *cashfin_customers_enter(zend_object *object, cashfin_guard *saved);
 void cashfin_customers_leave(cashfin_customers *customers, const cashfin_guard *saved);
 
-/* Runs a user callback of the call under way (on_response, on_progress) inside zend_try. False when the
- * call must stop: the callback threw (or exit()ed), failed fatally (the bailout is caught and noted, for
- * leave to resume once the call freed and wiped what it holds), or forked (this process is the child).
- * After any of these no further callback runs. */
+/* Runs a user callback of the call under way (on_response, on_progress, the logger, a bulk call's key
+ * callable) inside zend_try. False when the call must stop: the callback threw (or exit()ed), failed
+ * fatally (the bailout is caught and noted, for leave to resume once the call freed and wiped what it
+ * holds), or forked (this process is the child). After any of these no further callback runs. The
+ * second form hands back what the callback returned (in *retval, which the caller frees; IS_UNDEF when
+ * the call must stop). */
 bool cashfin_customers_callback(cashfin_customers *customers, zval *callable, uint32_t argc, zval *argv);
+bool cashfin_customers_callback_returning(cashfin_customers *customers, zval *callable, uint32_t argc, zval *argv,
+                                          zval *retval);
 
 /* True once a callback of the call under way failed fatally or forked: the call makes no exceptions and
  * reads nothing more, it only lets go of what it holds. */
 bool cashfin_customers_cut_short(const cashfin_customers *customers);
 
-/* For the bulk methods (bulk.c): the on_response hook, the body of a checked payload (NULL with the
- * ValidationException in *invalid), and lastResponse(). */
-void cashfin_customers_observe(cashfin_customers *customers, cf_http_request *request);
+/* For the bulk methods (bulk.c): the body of a checked payload (NULL with the ValidationException in
+ * *invalid), and lastResponse() (the response, and the Idempotency-Key its request carried or NULL). */
 char *cashfin_customers_checked_body(HashTable *payload, cf_customer_operation operation, zval *invalid);
-void cashfin_customers_remember(cashfin_customers *customers, cf_http_response *response);
+void cashfin_customers_remember(cashfin_customers *customers, cf_http_response *response, const char *idempotency_key);
+
+/* observer.c: what the caller's hooks (on_response, the logger) are told about a call. One event per
+ * attempt goes to both; the logger also hears of pauses and of calls that finally failed. */
+/* Points the request's attempt observer at the client's hooks, when it has any. */
+void cashfin_customers_observe(cashfin_customers *customers, cf_http_request *request);
+/* A call that sent its request and failed, with the exception it ends in: logged as an error. False when
+ * the logger failed (the call must stop; its exception is the one to see). */
+bool cashfin_customers_report_failure(cashfin_customers *customers, const cf_http_request *request,
+                                      const cf_http_response *response, zval *exception);
+/* A batch pausing for the server's rate limit after this request's answer: logged as a warning. */
+bool cashfin_customers_report_pause(cashfin_customers *customers, const cf_http_request *request,
+                                    const cf_http_response *response, long pause_ms);
+
+/* logger.c: the logger option. */
+#define CASHFIN_LOG_DEBUG "debug"
+#define CASHFIN_LOG_WARNING "warning"
+#define CASHFIN_LOG_ERROR "error"
+/* Whether a value may be the logger option: a Psr\Log\LoggerInterface when that interface is loaded, else
+ * any object with a public log() method. False with a TypeError thrown. */
+bool cashfin_logger_check(zval *value, uint32_t arg_num, const char *option);
+/* Hands one record to the client's logger, as $logger->log($level, $message, $context); the context is
+ * lent, not taken. Without a logger, nothing. During a call the logger runs as the call's other callbacks
+ * do (cashfin_customers_callback: it may not start a call on this client); outside one, it is a plain
+ * call. False when the logger threw or failed: the caller stops what it was doing. */
+bool cashfin_log(cashfin_customers *customers, const char *level, const char *message, zval *context);
+
+/* environment.c: a variable as PHP's getenv() reads it (the SAPI's environment, then the process's), or
+ * NULL; free it with cashfin_getenv_free(), which wipes it first (it may be the secret). */
+zend_string *cashfin_getenv(const char *name);
+void cashfin_getenv_free(zend_string *value);
 
 typedef struct cashfin_list_query {
     zend_long page;  /* 0: not given */
@@ -114,33 +152,39 @@ bool cashfin_customers_fetch_page(cashfin_customers *customers, const cashfin_li
 
 /* options.c: the constructor's options and the INI defaults, the per-call options and list queries.
  * Each returns false with a TypeError or ValueError thrown. */
-bool cashfin_options_read(HashTable *options, cf_http_config *config, zval *on_response);
+bool cashfin_options_read(HashTable *options, cf_http_config *config, zval *on_response, zval *logger);
 /* For the INI entries: whether a value suits the constructor option of that name, judged by the option's
  * own rules (whether an http:// base URL is acceptable is left to allow_http); when not, what is wrong
  * ("must be ...") goes into problem. */
 bool cashfin_option_ini_check(const char *name, zend_string *value, char *problem, size_t size);
 bool cashfin_secret_read(zend_string *given, cf_http_config *config);
 bool cashfin_call_options_read(HashTable *options, uint32_t arg_num, zend_string **idempotency_key);
+/* Whether a key may go out as an Idempotency-Key (1 to 255 visible ASCII characters). */
+bool cashfin_idempotency_key_valid(const char *key, size_t len);
+/* A caller's array key, fit for an error message (bytes that are not visible ASCII shown as \xNN). */
+const char *cashfin_describe_key(zend_string *key, zend_ulong index, char *buffer, size_t size);
 bool cashfin_list_query_read(HashTable *query, cashfin_list_query *out);
 
 typedef struct cashfin_bulk_options {
     zend_long concurrency;
     double requests_per_second; /* 0: the object's own pace */
     zval *on_progress;          /* NULL: none */
+    zval *idempotency_key;      /* NULL: none; a string (a prefix) or a callable */
 } cashfin_bulk_options;
 
 bool cashfin_bulk_options_read(HashTable *options, uint32_t arg_num, cashfin_bulk_options *out);
-void cashfin_options_debug_info(const cf_http_config *config, bool has_on_response, HashTable *into);
+void cashfin_options_debug_info(const cf_http_config *config, bool has_on_response, bool has_logger, HashTable *into);
 
 /* pager.c */
 void cashfin_pager_init_handlers(zend_class_entry *ce);
 void cashfin_pager_start(zval *return_value, zend_object *customers, const cashfin_list_query *query);
 
-/* errors.c: the one place where a core error becomes an exception. */
-void cashfin_throw(const cf_error *error, const cf_http_response *response);
-/* The same exception, made but not thrown: bulk calls return them. */
+/* errors.c: the one place where a core error becomes an exception (made, then thrown by the caller, or
+ * returned by bulk calls). */
 void cashfin_exception_create(const cf_error *error, const cf_http_response *response, zval *out);
 void cashfin_invalid_id_create(zval *out);
+/* Records on an exception the Idempotency-Key its failed request carried (getIdempotencyKey()). */
+void cashfin_exception_set_idempotency_key(zval *exception, const char *idempotency_key);
 zend_class_entry *cashfin_exception_class(cf_error_kind kind);
 void cashfin_throw_invalid_id(void);
 

@@ -18,6 +18,7 @@ static zend_object *customers_create_object(zend_class_entry *ce)
     object_properties_init(&customers->std, ce);
     customers->std.handlers = &customers_handlers;
     ZVAL_UNDEF(&customers->on_response);
+    ZVAL_UNDEF(&customers->logger);
     return &customers->std;
 }
 
@@ -76,6 +77,7 @@ static void customers_free_object(zend_object *object)
 
     release_handle(customers);
     zval_ptr_dtor(&customers->on_response);
+    zval_ptr_dtor(&customers->logger);
     cf_throttle_free(&customers->throttle);
     cf_http_config_free(&customers->config);
     cf_http_response_free(&customers->last_response);
@@ -91,7 +93,8 @@ static HashTable *customers_debug_info(zend_object *object, int *is_temp)
 
     *is_temp = 1;
     if (customers->http) {
-        cashfin_options_debug_info(&customers->config, !Z_ISUNDEF(customers->on_response), info);
+        cashfin_options_debug_info(&customers->config, !Z_ISUNDEF(customers->on_response),
+                                   !Z_ISUNDEF(customers->logger), info);
     }
     return info;
 }
@@ -99,10 +102,12 @@ static HashTable *customers_debug_info(zend_object *object, int *is_temp)
 static HashTable *customers_get_gc(zend_object *object, zval **table, int *n)
 {
     cashfin_customers *customers = cashfin_customers_from(object);
+    zend_get_gc_buffer *held = zend_get_gc_buffer_create();
 
-    /* The callback may hold the object itself (a closure over $this). */
-    *table = &customers->on_response;
-    *n = Z_ISUNDEF(customers->on_response) ? 0 : 1;
+    /* The callback and the logger may hold the object itself (a closure over $this, a logger that keeps it). */
+    zend_get_gc_buffer_add_zval(held, &customers->on_response);
+    zend_get_gc_buffer_add_zval(held, &customers->logger);
+    zend_get_gc_buffer_use(held, table, n);
     return NULL;
 }
 
@@ -162,19 +167,19 @@ bool cashfin_customers_cut_short(const cashfin_customers *customers)
     return customers->bailed_out || customers->forked;
 }
 
-bool cashfin_customers_callback(cashfin_customers *customers, zval *callable, uint32_t argc, zval *argv)
+bool cashfin_customers_callback_returning(cashfin_customers *customers, zval *callable, uint32_t argc, zval *argv,
+                                          zval *retval)
 {
     zend_execute_data *frame = EG(current_execute_data);
     volatile bool bailed_out = false;
-    zval retval;
 
+    ZVAL_UNDEF(retval);
     if (cashfin_customers_cut_short(customers) || EG(exception)) {
         return false;
     }
-    ZVAL_UNDEF(&retval);
     zend_try
     {
-        call_user_function(NULL, NULL, callable, &retval, argc, argv);
+        call_user_function(NULL, NULL, callable, retval, argc, argv);
     }
     zend_catch
     {
@@ -185,68 +190,38 @@ bool cashfin_customers_callback(cashfin_customers *customers, zval *callable, ui
         /* The callback's frames were left where the fatal error stopped them. */
         EG(current_execute_data) = frame;
         customers->bailed_out = true;
+        ZVAL_UNDEF(retval);
         return false;
     }
-    zval_ptr_dtor(&retval);
     if (cf_current_pid() != customers->call_pid) {
         customers->forked = true;
-        return false;
+    } else if (!EG(exception)) {
+        return true;
     }
-    return !EG(exception);
+    zval_ptr_dtor(retval);
+    ZVAL_UNDEF(retval);
+    return false;
+}
+
+bool cashfin_customers_callback(cashfin_customers *customers, zval *callable, uint32_t argc, zval *argv)
+{
+    zval retval;
+    bool go_on = cashfin_customers_callback_returning(customers, callable, argc, argv, &retval);
+
+    zval_ptr_dtor(&retval);
+    return go_on;
 }
 
 /* Keeps the headers and figures for lastResponse(); the body is no longer needed. */
-void cashfin_customers_remember(cashfin_customers *customers, cf_http_response *response)
+void cashfin_customers_remember(cashfin_customers *customers, cf_http_response *response, const char *idempotency_key)
 {
     cf_http_response_free(&customers->last_response);
     cf_http_recycle_body(customers->http, response);
     customers->last_response = *response;
     memset(response, 0, sizeof(*response));
     customers->has_response = true;
-}
-
-/* The on_response callback: told about every attempt, never the secret or a body. */
-static bool call_on_response(void *context, const cf_attempt *attempt)
-{
-    cashfin_customers *customers = context;
-    zval event;
-    const char *class_name = NULL;
-    bool go_on;
-
-    if (cashfin_customers_cut_short(customers) || EG(exception)) {
-        return false; /* an earlier callback failed: no more attempts, no more callbacks */
-    }
-    if (attempt->error != CF_OK) {
-        class_name = ZSTR_VAL(cashfin_exception_class(attempt->error)->name);
-    }
-    array_init_size(&event, 8);
-    add_assoc_string(&event, "method", (char *)attempt->method);
-    add_assoc_string(&event, "path", (char *)attempt->path);
-    if (attempt->status > 0) {
-        add_assoc_long(&event, "status", attempt->status);
-    } else {
-        add_assoc_null(&event, "status");
-    }
-    add_assoc_long(&event, "attempt", attempt->number);
-    add_assoc_double(&event, "duration_ms", attempt->duration_ms);
-    add_assoc_bool(&event, "connection_reused", attempt->connection_reused);
-    if (class_name) {
-        add_assoc_string(&event, "error", (char *)class_name);
-    } else {
-        add_assoc_null(&event, "error");
-    }
-    add_assoc_bool(&event, "will_retry", attempt->will_retry);
-    go_on = cashfin_customers_callback(customers, &customers->on_response, 1, &event);
-    zval_ptr_dtor(&event);
-    return go_on;
-}
-
-void cashfin_customers_observe(cashfin_customers *customers, cf_http_request *request)
-{
-    if (!Z_ISUNDEF(customers->on_response)) {
-        request->observer = call_on_response;
-        request->observer_context = customers;
-    }
+    snprintf(customers->last_idempotency_key, sizeof(customers->last_idempotency_key), "%s",
+             idempotency_key ? idempotency_key : "");
 }
 
 /* With requests_per_second set, a single call waits its turn too. */
@@ -261,8 +236,25 @@ static void pace(cashfin_customers *customers)
     cf_throttle_record_start(&customers->throttle, start > now ? start : now);
 }
 
+/* A failed call's exception, thrown once the logger heard of it (unless the logger failed: then its own
+ * exception is the one to see, with the call's as its previous). */
+static void throw_failure(cashfin_customers *customers, const cf_http_request *request, const cf_call *call)
+{
+    zval exception;
+
+    cashfin_exception_create(&call->error, &call->response, &exception);
+    cashfin_exception_set_idempotency_key(&exception, request->idempotency_key);
+    if (cashfin_customers_report_failure(customers, request, &call->response, &exception)) {
+        zend_throw_exception_object(&exception);
+    } else if (EG(exception) && instanceof_function(EG(exception)->ce, zend_ce_throwable)) {
+        zend_exception_set_previous(EG(exception), Z_OBJ(exception)); /* takes the reference */
+    } else {
+        zval_ptr_dtor(&exception); /* exit(), a bailout or a fork: leave() goes on with it */
+    }
+}
+
 /* Sends the request; on success fills `data` with the answer's data. False with an exception thrown
- * (the on_response callback's own, if it threw). */
+ * (the on_response callback's or the logger's own, if one threw). */
 static bool perform(cashfin_customers *customers, cf_http_request *request, cf_shape shape, zval *data,
                     cf_page_info *page)
 {
@@ -292,13 +284,13 @@ static bool perform(cashfin_customers *customers, cf_http_request *request, cf_s
         zval_ptr_dtor(data);
         ZVAL_NULL(data);
         if (!EG(exception)) {
-            cashfin_throw(&call.error, &call.response);
+            throw_failure(customers, request, &call);
         }
     }
     if (ok && page) {
         *page = call.envelope.page;
     }
-    cashfin_customers_remember(customers, &call.response);
+    cashfin_customers_remember(customers, &call.response, request->idempotency_key);
     cf_call_free(&call);
     return ok;
 }
@@ -352,7 +344,7 @@ PHP_METHOD(Cashfin_Customers, __construct)
     HashTable *options = NULL;
     cashfin_customers *customers = cashfin_customers_from(Z_OBJ_P(ZEND_THIS));
     cf_http_config config = {0};
-    zval on_response;
+    zval on_response, logger;
 
     ZEND_PARSE_PARAMETERS_START(0, 2)
     Z_PARAM_OPTIONAL
@@ -367,9 +359,11 @@ PHP_METHOD(Cashfin_Customers, __construct)
     /* Everything is built aside and moved into the object only once all of it succeeded: a constructor
      * that fails (and is called again) leaves nothing behind, the secret least of all. */
     ZVAL_UNDEF(&on_response);
-    if (!cashfin_secret_read(secret, &config) || !cashfin_options_read(options, &config, &on_response)) {
+    ZVAL_UNDEF(&logger);
+    if (!cashfin_secret_read(secret, &config) || !cashfin_options_read(options, &config, &on_response, &logger)) {
         cf_http_config_free(&config);
         zval_ptr_dtor(&on_response);
+        zval_ptr_dtor(&logger);
         RETURN_THROWS();
     }
     customers->config = config;
@@ -379,10 +373,12 @@ PHP_METHOD(Cashfin_Customers, __construct)
         customers->pool_key = NULL;
         cf_http_config_free(&customers->config);
         zval_ptr_dtor(&on_response);
+        zval_ptr_dtor(&logger);
         zend_throw_error(NULL, "Could not create a libcurl handle");
         RETURN_THROWS();
     }
     ZVAL_COPY_VALUE(&customers->on_response, &on_response);
+    ZVAL_COPY_VALUE(&customers->logger, &logger);
 }
 
 /* Each call runs between enter and leave (see cashfin_customers_enter); these do its work in between. */
@@ -645,7 +641,7 @@ PHP_METHOD(Cashfin_Customers, lastResponse)
     add_optional_long(&rate_limit, "reset", limits.reset);
     request_id = cf_headers_get(&response->headers, "x-request-id");
 
-    array_init_size(return_value, 7);
+    array_init_size(return_value, 8);
     if (response->status > 0) {
         add_assoc_long(return_value, "status", response->status);
     } else {
@@ -661,4 +657,9 @@ PHP_METHOD(Cashfin_Customers, lastResponse)
     add_assoc_long(return_value, "attempts", response->attempts);
     add_assoc_double(return_value, "duration_ms", response->duration_ms);
     add_assoc_bool(return_value, "connection_reused", response->connection_reused);
+    if (customers->last_idempotency_key[0]) {
+        add_assoc_string(return_value, "idempotency_key", customers->last_idempotency_key);
+    } else {
+        add_assoc_null(return_value, "idempotency_key");
+    }
 }

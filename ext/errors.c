@@ -90,12 +90,15 @@ void cashfin_exception_create(const cf_error *error, const cf_http_response *res
     }
 }
 
-void cashfin_throw(const cf_error *error, const cf_http_response *response)
+void cashfin_exception_set_idempotency_key(zval *exception, const char *idempotency_key)
 {
-    zval exception;
+    zval value;
 
-    cashfin_exception_create(error, response, &exception);
-    zend_throw_exception_object(&exception);
+    if (idempotency_key) {
+        ZVAL_STRING(&value, idempotency_key);
+        set_private(Z_OBJ_P(exception), cashfin_ce_exception, "idempotencyKey", &value);
+        zval_ptr_dtor(&value);
+    }
 }
 
 static void invalid_id_error(cf_error *error)
@@ -152,6 +155,12 @@ PHP_METHOD(Cashfin_Exception, getRequestId)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     return_private(Z_OBJ_P(ZEND_THIS), cashfin_ce_exception, "requestId", return_value);
+}
+
+PHP_METHOD(Cashfin_Exception, getIdempotencyKey)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    return_private(Z_OBJ_P(ZEND_THIS), cashfin_ce_exception, "idempotencyKey", return_value);
 }
 
 PHP_METHOD(Cashfin_RateLimitException, getRetryAfter)

@@ -1,8 +1,11 @@
-/* Reading what callers configure: constructor options over INI defaults, per-call options, bulk options
- * and list queries. Every key a caller may give is a row of one of the tables below (its name, what it
- * accepts, where it goes, how the debug view shows it); one reader walks a caller's array against a
- * table. A value of the wrong type is a TypeError (queries: a ValueError, as any unusable query value
- * is); unknown keys and values out of range are ValueErrors. The INI entries are judged by the same rows. */
+/* Reading what callers configure: constructor options over the environment and INI defaults, per-call
+ * options, bulk options and list queries. Every key a caller may give is a row of one of the tables below
+ * (its name, what it accepts, where it goes, how the debug view shows it); one reader walks a caller's
+ * array against a table. A value of the wrong type is a TypeError (queries: a ValueError, as any unusable
+ * query value is); unknown keys and values out of range are ValueErrors. Values from configuration files
+ * and environment variables are strings: for callers without strict_types the reader takes numeric
+ * strings for numbers and FILTER_VALIDATE_BOOLEAN's words for booleans, as PHP coerces a scalar argument
+ * (see weakly_typed()). The INI entries are judged by the same rows. */
 #include "cashfin_private.h"
 
 #include "core/text.h"
@@ -24,6 +27,8 @@ typedef enum value_kind {
     KIND_KEY,         /* an Idempotency-Key: 1 to 255 visible ASCII characters */
     KIND_QUERY_INT,   /* an int within [min, max]; any other value is a ValueError */
     KIND_QUERY_TEXT,  /* a UTF-8 string of at most `max` characters without control characters */
+    KIND_LOGGER,      /* a PSR-3 logger (logger.c says which objects are) */
+    KIND_KEY_SOURCE,  /* a prefix of Idempotency-Keys (1 to `max` visible ASCII characters) or a callable */
 } value_kind;
 
 /* How the debug view of a client shows a constructor option, from the config it became. */
@@ -62,13 +67,13 @@ typedef struct constructor_options {
     double timeout, connect_timeout, max_retry_delay, requests_per_second;
     zend_long max_retries, max_response_bytes;
     bool persistent, allow_http;
-    zval *on_response;
+    zval *on_response, *logger;
 } constructor_options;
 
 #define AT(field) offsetof(constructor_options, field)
 #define SHOWN(how, field) how, offsetof(cf_http_config, field)
 
-/* In the order the debug view shows them; on_response is shown as whether one is set. */
+/* In the order the debug view shows them; on_response and logger are shown as whether one is set. */
 static const known_key constructor_keys[] = {
     {"base_url", KIND_TEXT, AT(base_url), 0, 0, false, "", SHOWN(SHOWN_TEXT, base_url)},
     {"timeout", KIND_NUMBER, AT(timeout), 0, 86400, true, " seconds", SHOWN(SHOWN_SECONDS, timeout_ms)},
@@ -83,6 +88,7 @@ static const known_key constructor_keys[] = {
     {"requests_per_second", KIND_NUMBER, AT(requests_per_second), CF_THROTTLE_MIN_RATE, CF_THROTTLE_MAX_RATE, false, "",
      SHOWN(SHOWN_RATE, requests_per_second)},
     {"on_response", KIND_CALLABLE, AT(on_response), 0, 0, false, "", HIDDEN, 0},
+    {"logger", KIND_LOGGER, AT(logger), 0, 0, false, "", HIDDEN, 0},
     {"user_agent", KIND_TEXT_SPACES, AT(user_agent), 0, 200, false, "", SHOWN(SHOWN_TEXT, user_agent)},
     {"ca_info", KIND_FILE, AT(ca_info), 0, 0, false, "", SHOWN(SHOWN_TEXT, ca_info)},
     {"proxy", KIND_TEXT, AT(proxy), 0, 0, false, "", SHOWN(SHOWN_WHETHER_SET, proxy)},
@@ -102,7 +108,8 @@ typedef struct call_options {
 } call_options;
 
 static const known_key call_keys[] = {
-    {"idempotency_key", KIND_KEY, offsetof(call_options, idempotency_key), 1, 255, false, "", HIDDEN, 0},
+    {"idempotency_key", KIND_KEY, offsetof(call_options, idempotency_key), 1, CASHFIN_IDEMPOTENCY_KEY_MAX, false, "",
+     HIDDEN, 0},
 };
 
 static const key_table call_table = {call_keys, 1, "contains an unknown option \"%s\""};
@@ -112,9 +119,13 @@ static const known_key bulk_keys[] = {
     {"requests_per_second", KIND_NUMBER, offsetof(cashfin_bulk_options, requests_per_second), CF_THROTTLE_MIN_RATE,
      CF_THROTTLE_MAX_RATE, false, "", HIDDEN, 0},
     {"on_progress", KIND_CALLABLE, offsetof(cashfin_bulk_options, on_progress), 0, 0, false, "", HIDDEN, 0},
+    /* A prefix leaves room for at least one character of the entry's key. */
+    {"idempotency_key", KIND_KEY_SOURCE, offsetof(cashfin_bulk_options, idempotency_key), 1,
+     CASHFIN_IDEMPOTENCY_KEY_MAX - 1, false, "", HIDDEN, 0},
 };
 
-static const key_table bulk_table = {bulk_keys, 3, "contains an unknown option \"%s\""};
+static const key_table bulk_table = {bulk_keys, sizeof(bulk_keys) / sizeof(bulk_keys[0]),
+                                     "contains an unknown option \"%s\""};
 
 static const known_key query_keys[] = {
     {"page", KIND_QUERY_INT, offsetof(cashfin_list_query, page), 1, INT32_MAX, false, "", HIDDEN, 0},
@@ -129,12 +140,13 @@ static const key_table query_table = {query_keys, 3,
 
 /* A caller's key, fit for an error message: bytes that are not visible ASCII are shown as \xNN, so a
  * key with a NUL byte never reads as the valid key before it. */
-static const char *describe_key(zend_string *key, char *buffer, size_t size)
+const char *cashfin_describe_key(zend_string *key, zend_ulong index, char *buffer, size_t size)
 {
     size_t used = 0;
 
     if (!key) {
-        return "(integer key)";
+        snprintf(buffer, size, ZEND_LONG_FMT, (zend_long)index);
+        return buffer;
     }
     for (size_t i = 0; i < ZSTR_LEN(key) && used + 5 < size; i++) {
         unsigned char c = (unsigned char)ZSTR_VAL(key)[i];
@@ -251,6 +263,24 @@ static bool read_text(const known_key *key, zval *value, uint32_t arg_num, zend_
     return true;
 }
 
+static bool visible_ascii(const char *text, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+
+        if (c <= 0x20 || c >= 0x7F) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool cashfin_idempotency_key_valid(const char *key, size_t len)
+{
+    return len >= 1 && len <= CASHFIN_IDEMPOTENCY_KEY_MAX && visible_ascii(key, len);
+}
+
+/* An Idempotency-Key, or (KIND_KEY_SOURCE) the prefix of many: `min` to `max` visible ASCII characters. */
 static bool read_idempotency_key(const known_key *key, zval *value, uint32_t arg_num, zend_string **out)
 {
     if (Z_TYPE_P(value) != IS_STRING) {
@@ -261,15 +291,38 @@ static bool read_idempotency_key(const known_key *key, zval *value, uint32_t arg
                                   key->max);
         return false;
     }
-    for (size_t i = 0; i < Z_STRLEN_P(value); i++) {
-        unsigned char c = (unsigned char)Z_STRVAL_P(value)[i];
-
-        if (c <= 0x20 || c >= 0x7F) {
-            zend_argument_value_error(arg_num, "option \"%s\" must be visible ASCII characters", key->name);
-            return false;
-        }
+    if (!visible_ascii(Z_STRVAL_P(value), Z_STRLEN_P(value))) {
+        zend_argument_value_error(arg_num, "option \"%s\" must be visible ASCII characters", key->name);
+        return false;
     }
     *out = Z_STR_P(value);
+    return true;
+}
+
+/* A string is always a prefix (even one that names a function); anything else must be callable. */
+static bool read_key_source(const known_key *key, zval *value, uint32_t arg_num, zval **out)
+{
+    zend_string *prefix;
+
+    if (Z_TYPE_P(value) == IS_STRING) {
+        if (!read_idempotency_key(key, value, arg_num, &prefix)) {
+            return false;
+        }
+    } else if (!zend_is_callable(value, 0, NULL)) {
+        zend_argument_type_error(arg_num, "option \"%s\" must be a string (a prefix) or a valid callback, %s given",
+                                 key->name, zend_zval_type_name(value));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+static bool read_logger(const known_key *key, zval *value, uint32_t arg_num, zval **out)
+{
+    if (!cashfin_logger_check(value, arg_num, key->name)) {
+        return false;
+    }
+    *out = value;
     return true;
 }
 
@@ -322,8 +375,86 @@ static bool read_value(const known_key *key, zval *value, uint32_t arg_num, void
         return read_query_int(key, value, arg_num, slot);
     case KIND_QUERY_TEXT:
         return read_query_text(key, value, arg_num, slot);
+    case KIND_LOGGER:
+        return read_logger(key, value, arg_num, slot);
+    case KIND_KEY_SOURCE:
+        return read_key_source(key, value, arg_num, slot);
     }
     return false;
+}
+
+/* FILTER_VALIDATE_BOOLEAN's words, by its own rules: surrounding spaces, tabs, CR, LF and VT are ignored,
+ * case is ignored; "1", "true", "on", "yes" are true, "0", "false", "off", "no" and "" are false. 1 or 0,
+ * and -1 for any other string. */
+static bool filter_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v';
+}
+
+static int boolean_word(const char *text, size_t len)
+{
+    static const char *const words[] = {"1", "true", "on", "yes", "0", "false", "off", "no"};
+
+    while (len > 0 && filter_space(text[0])) {
+        text++, len--;
+    }
+    while (len > 0 && filter_space(text[len - 1])) {
+        len--;
+    }
+    if (len == 0) {
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+        if (strlen(words[i]) == len && zend_binary_strncasecmp(text, len, words[i], len, len) == 0) {
+            return i < 4 ? 1 : 0;
+        }
+    }
+    return -1;
+}
+
+/* What a caller without strict_types means by a string where a number or a boolean belongs, as PHP
+ * coerces a scalar argument for such a caller: a numeric string by PHP 8's rules (leading and trailing
+ * whitespace allowed, "1e3" a float, nothing after the number) for a float; for an int, one whose value is
+ * an integer ("3", " 3 ", "3.0", "1e3"). PHP 8 still takes "1.5" for an int parameter with a deprecation
+ * notice and drops the fraction; here that is refused, as the deprecation announces. For a boolean,
+ * FILTER_VALIDATE_BOOLEAN's words (PHP's own cast would make "false" true). Returns the converted value
+ * in *converted, or the value itself when there is nothing to convert: the row's reader then refuses it
+ * with its usual error. */
+static zval *weakly_typed(const known_key *key, zval *value, zval *converted)
+{
+    zend_long number;
+    double real;
+    zend_uchar type;
+    int word;
+
+    if (Z_TYPE_P(value) != IS_STRING) {
+        return value;
+    }
+    switch (key->kind) {
+    case KIND_BOOL:
+        word = boolean_word(Z_STRVAL_P(value), Z_STRLEN_P(value));
+        if (word < 0) {
+            return value;
+        }
+        ZVAL_BOOL(converted, word == 1);
+        return converted;
+    case KIND_NUMBER:
+    case KIND_INT:
+    case KIND_QUERY_INT:
+        type = is_numeric_string(Z_STRVAL_P(value), Z_STRLEN_P(value), &number, &real, false);
+        if (type == IS_LONG) {
+            ZVAL_LONG(converted, number);
+        } else if (type == IS_DOUBLE && key->kind == KIND_NUMBER) {
+            ZVAL_DOUBLE(converted, real);
+        } else if (type == IS_DOUBLE && ZEND_DOUBLE_FITS_LONG(real) && (double)(zend_long)real == real) {
+            ZVAL_LONG(converted, (zend_long)real);
+        } else {
+            return value;
+        }
+        return converted;
+    default:
+        return value;
+    }
 }
 
 static const known_key *find_key(const key_table *table, zend_string *name)
@@ -342,18 +473,25 @@ static bool read_known_keys(HashTable *given, uint32_t arg_num, const key_table 
 {
     char shown[128];
     zend_string *name;
-    zval *value;
+    zval *value, converted;
+    bool strict;
 
     if (!given) {
         return true;
     }
+    /* The method reading its arguments is the current frame; its caller's file decides. */
+    strict = ZEND_ARG_USES_STRICT_TYPES();
     ZEND_HASH_FOREACH_STR_KEY_VAL(given, name, value)
     {
         const known_key *key = find_key(table, name);
 
         ZVAL_DEREF(value);
+        if (key && !strict) {
+            value = weakly_typed(key, value, &converted);
+        }
         if (!key) {
-            zend_argument_value_error(arg_num, table->unknown, describe_key(name, shown, sizeof(shown)));
+            zend_argument_value_error(arg_num, table->unknown,
+                                      name ? cashfin_describe_key(name, 0, shown, sizeof(shown)) : "(integer key)");
             return false;
         }
         if (!read_value(key, value, arg_num, into)) {
@@ -391,17 +529,40 @@ static const char *base_url_problem(const char *url, size_t len, bool allow_http
     return cf_http_check_base_url(url, allow_http);
 }
 
+/* The option, else CASHFIN_BASE_URL (an empty one counts as unset, as for the secret), else the INI entry:
+ * a developer who exports the sandbox's URL reaches the sandbox however the client is constructed. */
 static char *base_url_of(const constructor_options *options)
 {
-    const char *url = options->base_url ? ZSTR_VAL(options->base_url) : CASHFIN_G(base_url);
-    size_t len = base_url_length(url);
-    const char *problem = base_url_problem(url, len, options->allow_http);
+    zend_string *from_environment = options->base_url ? NULL : cashfin_getenv("CASHFIN_BASE_URL");
+    const char *url, *source, *problem;
+    char *chosen = NULL;
+    size_t len;
 
-    if (problem) {
-        zend_argument_value_error(2, "option \"base_url\" (or cashfin.base_url) %s", problem);
-        return NULL;
+    if (from_environment && ZSTR_LEN(from_environment) == 0) {
+        cashfin_getenv_free(from_environment);
+        from_environment = NULL;
     }
-    return cf_strndup(url, len);
+    if (options->base_url) {
+        url = ZSTR_VAL(options->base_url);
+        source = "option \"base_url\"";
+    } else if (from_environment) {
+        url = ZSTR_VAL(from_environment);
+        source = "CASHFIN_BASE_URL";
+    } else {
+        url = CASHFIN_G(base_url);
+        source = "cashfin.base_url";
+    }
+    len = base_url_length(url);
+    problem = from_environment && strlen(url) != ZSTR_LEN(from_environment)
+                  ? "must be a URL" /* a NUL byte inside */
+                  : base_url_problem(url, len, options->allow_http);
+    if (problem) {
+        zend_argument_value_error(2, "%s %s", source, problem);
+    } else {
+        chosen = cf_strndup(url, len);
+    }
+    cashfin_getenv_free(from_environment);
+    return chosen;
 }
 
 static char *user_agent_of(const constructor_options *options)
@@ -426,7 +587,7 @@ static void read_ini_defaults(constructor_options *options)
     options->max_response_bytes = MAX_RESPONSE_BYTES_DEFAULT;
 }
 
-bool cashfin_options_read(HashTable *table, cf_http_config *config, zval *on_response)
+bool cashfin_options_read(HashTable *table, cf_http_config *config, zval *on_response, zval *logger)
 {
     constructor_options options;
 
@@ -452,29 +613,29 @@ bool cashfin_options_read(HashTable *table, cf_http_config *config, zval *on_res
     if (options.on_response) {
         ZVAL_COPY(on_response, options.on_response);
     }
+    if (options.logger) {
+        ZVAL_COPY(logger, options.logger);
+    }
     return true;
 }
 
 bool cashfin_secret_read(zend_string *given, cf_http_config *config)
 {
-    const char *secret = given ? ZSTR_VAL(given) : getenv("CASHFIN_CLIENT_SECRET");
-    size_t len = given ? ZSTR_LEN(given) : (secret ? strlen(secret) : 0);
+    zend_string *from_environment = given ? NULL : cashfin_getenv("CASHFIN_CLIENT_SECRET");
+    zend_string *secret = given ? given : from_environment;
+    bool usable = false;
 
-    if (len == 0) {
+    if (!secret || ZSTR_LEN(secret) == 0) {
         zend_argument_value_error(1, "must be a client secret; none was given and CASHFIN_CLIENT_SECRET is not set");
-        return false;
+    } else if (!visible_ascii(ZSTR_VAL(secret), ZSTR_LEN(secret))) {
+        /* The secret becomes a header line: anything but visible ASCII could split or forge headers. */
+        zend_argument_value_error(1, "must not contain spaces, control characters or non-ASCII bytes");
+    } else {
+        config->secret = cf_strndup(ZSTR_VAL(secret), ZSTR_LEN(secret));
+        usable = true;
     }
-    /* The secret becomes a header line: anything but visible ASCII could split or forge headers. */
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)secret[i];
-
-        if (c <= 0x20 || c >= 0x7F) {
-            zend_argument_value_error(1, "must not contain spaces, control characters or non-ASCII bytes");
-            return false;
-        }
-    }
-    config->secret = cf_strndup(secret, len);
-    return true;
+    cashfin_getenv_free(from_environment);
+    return usable;
 }
 
 static void show(const known_key *key, const cf_http_config *config, zval *out)
@@ -519,7 +680,7 @@ static void show(const known_key *key, const cf_http_config *config, zval *out)
     }
 }
 
-void cashfin_options_debug_info(const cf_http_config *config, bool has_on_response, HashTable *into)
+void cashfin_options_debug_info(const cf_http_config *config, bool has_on_response, bool has_logger, HashTable *into)
 {
     zval value;
 
@@ -528,6 +689,8 @@ void cashfin_options_debug_info(const cf_http_config *config, bool has_on_respon
 
         if (key->kind == KIND_CALLABLE) {
             ZVAL_BOOL(&value, has_on_response);
+        } else if (key->kind == KIND_LOGGER) {
+            ZVAL_BOOL(&value, has_logger);
         } else if (key->shown != HIDDEN) {
             show(key, config, &value);
         } else {
@@ -610,5 +773,6 @@ bool cashfin_bulk_options_read(HashTable *table, uint32_t arg_num, cashfin_bulk_
     out->concurrency = DEFAULT_CONCURRENCY;
     out->requests_per_second = 0;
     out->on_progress = NULL;
+    out->idempotency_key = NULL;
     return read_known_keys(table, arg_num, &bulk_table, out);
 }

@@ -3,7 +3,7 @@
 # Extra arguments are further packages a particular script needs (e.g. `setup.sh valgrind`).
 set -euo pipefail
 packages=(make gcc libc6-dev php-cli php-dev php-sqlite3 php-pear libcurl4-openssl-dev libcjson-dev pkg-config curl ca-certificates
-          nginx php-fpm openssl libhiredis-dev redis-server "$@")
+          nginx php-fpm openssl libhiredis-dev redis-server php-psr-log "$@")
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -1,5 +1,5 @@
 --TEST--
-lastResponse(): null before any request, then status, headers, request_id, rate_limit, attempts, duration_ms, connection_reused
+lastResponse(): null before any request, then status, headers, request_id, rate_limit, attempts, duration_ms, connection_reused, idempotency_key (the key sent, or null)
 --EXTENSIONS--
 cashfin
 --FILE--
@@ -32,6 +32,8 @@ function describe(array $last, array $request): void
     echo "duration_ms: ", gettype($last['duration_ms']), ' > 0 ', var_export($last['duration_ms'] > 0, true),
         ', < 5000 ', var_export($last['duration_ms'] < 5000, true), "\n";
     echo "connection_reused: ", gettype($last['connection_reused']), "\n";
+    echo "idempotency_key: ", $last['idempotency_key'] === null ? 'null' : 'a string', ", the one sent: ",
+        var_export($last['idempotency_key'] === ($request['headers']['idempotency-key'] ?? null), true), "\n";
 }
 
 $created = $client->create(cf_person(1));
@@ -56,7 +58,7 @@ echo "other client: ", var_export($second->lastResponse(), true), "\n";
 ?>
 --EXPECT--
 before any request: NULL
-keys: status,headers,request_id,rate_limit,attempts,duration_ms,connection_reused
+keys: status,headers,request_id,rate_limit,attempts,duration_ms,connection_reused,idempotency_key
 status: 201
 header names lower-case: true
 headers are strings: true
@@ -72,8 +74,9 @@ reset is a unix time near now: true
 attempts: 1
 duration_ms: double > 0 true, < 5000 true
 connection_reused: boolean
+idempotency_key: a string, the one sent: true
 --
-keys: status,headers,request_id,rate_limit,attempts,duration_ms,connection_reused
+keys: status,headers,request_id,rate_limit,attempts,duration_ms,connection_reused,idempotency_key
 status: 200
 header names lower-case: true
 headers are strings: true
@@ -89,6 +92,7 @@ reset is a unix time near now: true
 attempts: 1
 duration_ms: double > 0 true, < 5000 true
 connection_reused: boolean
+idempotency_key: null, the one sent: true
 a new answer, a new id: true
 copy: 200
 other client: NULL

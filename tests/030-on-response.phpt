@@ -1,5 +1,5 @@
 --TEST--
-on_response: called after every attempt with method, path, status, attempt, duration and error class, never the secret or a body
+on_response: called after every attempt with method, path, status, attempt, duration, error class, the wait before a retry, the request id and the Idempotency-Key sent, never the secret or a body
 --EXTENSIONS--
 cashfin
 --FILE--
@@ -25,23 +25,34 @@ try {
 } catch (Cashfin\InvalidIdException $e) {
 }
 
-foreach ($events as $event) {
-    printf("%s %s status=%s attempt=%d error=%s retry=%s reused=%s duration=%s\n", $event['method'],
+$requests = cf_requests($base);
+foreach ($events as $i => $event) {
+    printf("%s %s status=%s attempt=%d error=%s retry=%s in=%s reused=%s duration=%s\n", $event['method'],
         preg_replace('/[0-9a-f]{24}/', '<id>', $event['path']), var_export($event['status'], true), $event['attempt'],
-        var_export($event['error'], true), var_export($event['will_retry'], true), gettype($event['connection_reused']),
-        is_float($event['duration_ms']) && $event['duration_ms'] > 0 ? 'positive' : 'bad');
+        var_export($event['error'], true), var_export($event['will_retry'], true), var_export($event['retry_in_ms'], true),
+        gettype($event['connection_reused']), is_float($event['duration_ms']) && $event['duration_ms'] > 0 ? 'positive' : 'bad');
+    // Each event is one request the sandbox logged, in order: its id, and the key it carried.
+    printf("    request_id is the server's: %s, idempotency_key is the one sent: %s (%s)\n",
+        var_export($event['request_id'] === $requests[$i]['request_id'], true),
+        var_export($event['idempotency_key'] === ($requests[$i]['headers']['idempotency-key'] ?? null), true),
+        $event['idempotency_key'] === null ? 'none' : 'a key');
 }
 var_dump(array_keys($events[0]));
 $dump = print_r($events, true);
 var_dump(str_contains($dump, 'cs_SECRET'), str_contains($dump, 'maintenance'), str_contains($dump, 'Customer 1'));
 ?>
 --EXPECT--
-POST /business/customer/create status=201 attempt=1 error=NULL retry=false reused=boolean duration=positive
-GET /business/customer/list?limit=5 status=503 attempt=1 error='Cashfin\\ServerException' retry=true reused=boolean duration=positive
-GET /business/customer/list?limit=5 status=503 attempt=2 error='Cashfin\\ServerException' retry=true reused=boolean duration=positive
-GET /business/customer/list?limit=5 status=200 attempt=3 error=NULL retry=false reused=boolean duration=positive
-GET /business/customer/details/<id> status=404 attempt=1 error='Cashfin\\NotFoundException' retry=false reused=boolean duration=positive
-array(8) {
+POST /business/customer/create status=201 attempt=1 error=NULL retry=false in=NULL reused=boolean duration=positive
+    request_id is the server's: true, idempotency_key is the one sent: true (a key)
+GET /business/customer/list?limit=5 status=503 attempt=1 error='Cashfin\\ServerException' retry=true in=0 reused=boolean duration=positive
+    request_id is the server's: true, idempotency_key is the one sent: true (none)
+GET /business/customer/list?limit=5 status=503 attempt=2 error='Cashfin\\ServerException' retry=true in=0 reused=boolean duration=positive
+    request_id is the server's: true, idempotency_key is the one sent: true (none)
+GET /business/customer/list?limit=5 status=200 attempt=3 error=NULL retry=false in=NULL reused=boolean duration=positive
+    request_id is the server's: true, idempotency_key is the one sent: true (none)
+GET /business/customer/details/<id> status=404 attempt=1 error='Cashfin\\NotFoundException' retry=false in=NULL reused=boolean duration=positive
+    request_id is the server's: true, idempotency_key is the one sent: true (none)
+array(11) {
   [0]=>
   string(6) "method"
   [1]=>
@@ -58,6 +69,12 @@ array(8) {
   string(5) "error"
   [7]=>
   string(10) "will_retry"
+  [8]=>
+  string(11) "retry_in_ms"
+  [9]=>
+  string(10) "request_id"
+  [10]=>
+  string(15) "idempotency_key"
 }
 bool(false)
 bool(false)

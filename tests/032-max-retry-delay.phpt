@@ -4,6 +4,7 @@ max_retry_delay: a Retry-After within it is waited for and retried; beyond it th
 cashfin
 --FILE--
 <?php
+declare(strict_types=1); // numeric strings are TypeErrors for a strict caller (tests/143 for the others)
 require __DIR__ . '/api.inc';
 $base = cashfin_sandbox_start();
 $client = new Cashfin\Customers('cs_test', ['base_url' => $base, 'max_retry_delay' => 1.5]);

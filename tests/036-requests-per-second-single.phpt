@@ -4,6 +4,7 @@ requests_per_second paces single calls too: no more than floor(rate) start in an
 cashfin
 --FILE--
 <?php
+declare(strict_types=1); // numeric strings are TypeErrors for a strict caller (tests/143 for the others)
 require __DIR__ . '/api.inc';
 $base = cashfin_sandbox_start(['CASHFIN_SANDBOX_RPS' => '3']);
 $starts = [];

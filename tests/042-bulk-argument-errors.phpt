@@ -4,6 +4,7 @@ Bulk: entries of the wrong type (TypeError) and bad options (ValueError/TypeErro
 cashfin
 --FILE--
 <?php
+declare(strict_types=1); // numeric strings are TypeErrors for a strict caller (tests/143 for the others)
 require __DIR__ . '/api.inc';
 $base = cashfin_sandbox_start();
 $client = new Cashfin\Customers('cs_test', ['base_url' => $base]);
@@ -41,7 +42,7 @@ $bad = [
     ['concurrency' => null], ['requests_per_second' => 0], ['requests_per_second' => -1], ['requests_per_second' => 0.0],
     ['requests_per_second' => '5'], ['requests_per_second' => NAN], ['requests_per_second' => INF], ['requests_per_second' => 1000.5],
     ['on_progress' => 'no_such_function'], ['on_progress' => 42], ['on_progress' => [new stdClass(), 'nope']],
-    ['foo' => 1], [0 => 8], ['idempotency_key' => 'k'], ['Concurrency' => 8],
+    ['foo' => 1], [0 => 8], ['idempotency' => 'k'], ['Concurrency' => 8],
 ];
 foreach ($bad as $options) {
     $shown = json_encode($options, JSON_PARTIAL_OUTPUT_ON_ERROR | JSON_PRESERVE_ZERO_FRACTION);
@@ -104,7 +105,7 @@ create {"on_progress":42}: TypeError: Cashfin\Customers::createMany(): Argument 
 create {"on_progress":[{},"nope"]}: TypeError: Cashfin\Customers::createMany(): Argument #2 ($options) option "on_progress" must be a valid callback, array given
 create {"foo":1}: ValueError: Cashfin\Customers::createMany(): Argument #2 ($options) contains an unknown option "foo"
 create [8]: ValueError: Cashfin\Customers::createMany(): Argument #2 ($options) contains an unknown option "(integer key)"
-create {"idempotency_key":"k"}: ValueError: Cashfin\Customers::createMany(): Argument #2 ($options) contains an unknown option "idempotency_key"
+create {"idempotency":"k"}: ValueError: Cashfin\Customers::createMany(): Argument #2 ($options) contains an unknown option "idempotency"
 create {"Concurrency":8}: ValueError: Cashfin\Customers::createMany(): Argument #2 ($options) contains an unknown option "Concurrency"
 update concurrency 0: ValueError: Cashfin\Customers::updateMany(): Argument #2 ($options) option "concurrency" must be between 1 and 64
 details concurrency 0: ValueError: Cashfin\Customers::detailsMany(): Argument #2 ($options) option "concurrency" must be between 1 and 64

@@ -33,7 +33,7 @@ cf_clear_requests($base);
 $client->detailsMany([$ids[0], $ids[1], MISSING], ['concurrency' => 1]);
 echo "ending with a 404: ", describe($client, $base), "\n";
 echo "  same keys as after a single call: ", var_export(array_keys($client->lastResponse()) === ['status', 'headers', 'request_id',
-    'rate_limit', 'attempts', 'duration_ms', 'connection_reused'], true), "\n";
+    'rate_limit', 'attempts', 'duration_ms', 'connection_reused', 'idempotency_key'], true), "\n";
 
 cf_clear_requests($base);
 cf_fault($base, ['path' => "/business/customer/update/{$ids[2]}", 'status' => 503, 'headers' => ['Retry-After' => '0']]);

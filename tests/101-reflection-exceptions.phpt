@@ -39,6 +39,7 @@ $getters = [
     ['Cashfin\Exception', 'getErrors', 'array'],
     ['Cashfin\Exception', 'getResponseBody', '?string'],
     ['Cashfin\Exception', 'getRequestId', '?string'],
+    ['Cashfin\Exception', 'getIdempotencyKey', '?string'],
     ['Cashfin\RateLimitException', 'getRetryAfter', '?int'],
 ];
 foreach ($getters as [$class, $method, $type]) {
@@ -49,7 +50,7 @@ foreach ($getters as [$class, $method, $type]) {
 }
 // Inherited, still final, on every subclass.
 foreach ($tree as $name) {
-    foreach (['getHttpStatus', 'getErrors', 'getResponseBody', 'getRequestId'] as $method) {
+    foreach (['getHttpStatus', 'getErrors', 'getResponseBody', 'getRequestId', 'getIdempotencyKey'] as $method) {
         if (!(new ReflectionMethod($name, $method))->isFinal()) {
             echo "$name::$method is not final\n";
         }
@@ -78,6 +79,7 @@ foreach ($tree as $name) {
 echo "-- a fresh exception has empty details --\n";
 $e = new Cashfin\RateLimitException('slow down');
 var_dump($e->getMessage(), $e->getCode(), $e->getHttpStatus(), $e->getErrors(), $e->getResponseBody(), $e->getRequestId(), $e->getRetryAfter());
+var_dump($e->getIdempotencyKey());
 var_dump($e instanceof RuntimeException, $e instanceof Cashfin\Exception);
 
 echo "-- a subclass cannot override a getter --\n";
@@ -125,6 +127,7 @@ Cashfin\Exception::getHttpStatus final public declared in Cashfin\Exception, 0 p
 Cashfin\Exception::getErrors final public declared in Cashfin\Exception, 0 parameters, returns array
 Cashfin\Exception::getResponseBody final public declared in Cashfin\Exception, 0 parameters, returns ?string
 Cashfin\Exception::getRequestId final public declared in Cashfin\Exception, 0 parameters, returns ?string
+Cashfin\Exception::getIdempotencyKey final public declared in Cashfin\Exception, 0 parameters, returns ?string
 Cashfin\RateLimitException::getRetryAfter final public declared in Cashfin\RateLimitException, 0 parameters, returns ?int
 bool(false)
 bool(false)
@@ -133,6 +136,7 @@ Cashfin\Exception::$httpStatus private ?int
 Cashfin\Exception::$errors private array
 Cashfin\Exception::$responseBody private ?string
 Cashfin\Exception::$requestId private ?string
+Cashfin\Exception::$idempotencyKey private ?string
 Cashfin\RateLimitException::$retryAfter private ?int
 -- public constructors, declared twice: RateLimitException's adds retryAfter --
 Cashfin\Exception: Cashfin\Exception::__construct(string $message = "", ?int $httpStatus = null, array $errors = [], ?string $responseBody = null, ?string $requestId = null, ?Throwable $previous = null)
@@ -154,6 +158,7 @@ int(0)
 NULL
 array(0) {
 }
+NULL
 NULL
 NULL
 NULL

@@ -68,7 +68,7 @@ serialize message                secret:false proxy password:false
 clone message                    secret:false proxy password:false
 error_get_last                   secret:false proxy password:false
 -- what the debug view does show --
-object(Cashfin\Customers)#%d (13) {
+object(Cashfin\Customers)#%d (14) {
   ["base_url"]=>
   string(24) "https://api.example.test"
   ["timeout"]=>
@@ -86,6 +86,8 @@ object(Cashfin\Customers)#%d (13) {
   ["requests_per_second"]=>
   NULL
   ["on_response"]=>
+  bool(false)
+  ["logger"]=>
   bool(false)
   ["user_agent"]=>
   string(%d) "cashfin-php/%s PHP/%s curl/%s"

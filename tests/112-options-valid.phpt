@@ -19,6 +19,7 @@ $client = new Cashfin\Customers('cs_x', [
     'user_agent' => 'acme-sync/2.1 (+https://acme.test)',
     'allow_http' => false,
     'on_response' => fn (array $event) => null,
+    'logger' => new class { public function log($level, $message, array $context = []): void {} },
 ]);
 var_dump($client);
 $info = print_r($client, true);
@@ -76,7 +77,7 @@ show(['user_agent' => 'x/1', 'base_url' => 'https://a.example.test', 'timeout' =
 // An empty options array, and no options at all, are the defaults.
 var_dump(print_r(new Cashfin\Customers('cs_x', []), true) === print_r(new Cashfin\Customers('cs_x'), true));
 --EXPECTF--
-object(Cashfin\Customers)#%d (13) {
+object(Cashfin\Customers)#%d (14) {
   ["base_url"]=>
   string(27) "https://api.example.test/v2"
   ["timeout"]=>
@@ -94,6 +95,8 @@ object(Cashfin\Customers)#%d (13) {
   ["requests_per_second"]=>
   NULL
   ["on_response"]=>
+  bool(true)
+  ["logger"]=>
   bool(true)
   ["user_agent"]=>
   string(%d) "cashfin-php/%s PHP/%s curl/%s acme-sync/2.1 (+https://acme.test)"

@@ -4,6 +4,7 @@ Options: a constructor option of the wrong type is a TypeError naming the option
 cashfin
 --FILE--
 <?php
+declare(strict_types=1); // numeric strings are TypeErrors for a strict caller (tests/143 for the others)
 require __DIR__ . '/local-checks.inc';
 
 $cases = [

@@ -100,59 +100,59 @@ http://[::1] -> http://[::1]
 http://[::1]:8080 -> http://[::1]:8080
 -- http elsewhere needs allow_http --
 http://example.com
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must use https:// (http:// is accepted for loopback hosts, or with allow_http)
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must use https:// (http:// is accepted for loopback hosts, or with allow_http)
 http://example.com allow_http=false
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must use https:// (http:// is accepted for loopback hosts, or with allow_http)
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must use https:// (http:// is accepted for loopback hosts, or with allow_http)
 http://example.com allow_http=true -> http://example.com
 http://localhost.example.com
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must use https:// (http:// is accepted for loopback hosts, or with allow_http)
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must use https:// (http:// is accepted for loopback hosts, or with allow_http)
 http://127.0.0.1.nip.io
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must use https:// (http:// is accepted for loopback hosts, or with allow_http)
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must use https:// (http:// is accepted for loopback hosts, or with allow_http)
 http://127.0.0.1.1
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must use https:// (http:// is accepted for loopback hosts, or with allow_http)
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must use https:// (http:// is accepted for loopback hosts, or with allow_http)
 http://128.0.0.1
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must use https:// (http:// is accepted for loopback hosts, or with allow_http)
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must use https:// (http:// is accepted for loopback hosts, or with allow_http)
 http://10.0.0.1
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must use https:// (http:// is accepted for loopback hosts, or with allow_http)
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must use https:// (http:// is accepted for loopback hosts, or with allow_http)
 http://0.0.0.0
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must use https:// (http:// is accepted for loopback hosts, or with allow_http)
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must use https:// (http:// is accepted for loopback hosts, or with allow_http)
 http://[::2]
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must use https:// (http:// is accepted for loopback hosts, or with allow_http)
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must use https:// (http:// is accepted for loopback hosts, or with allow_http)
 -- other schemes never --
 ftp://api.example.test
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must use https:// (http:// is accepted for loopback hosts, or with allow_http)
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must use https:// (http:// is accepted for loopback hosts, or with allow_http)
 ftp://api.example.test allow_http=true
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must use https:// (http:// is accepted for loopback hosts, or with allow_http)
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must use https:// (http:// is accepted for loopback hosts, or with allow_http)
 gopher://api.example.test allow_http=true
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must use https:// (http:// is accepted for loopback hosts, or with allow_http)
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must use https:// (http:// is accepted for loopback hosts, or with allow_http)
 file:///etc/passwd allow_http=true
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must be an absolute URL such as https://api.cashfin.africa
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must be an absolute URL such as https://api.cashfin.africa
 -- no query, fragment or credentials --
 https://api.example.test/?a=1
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must not have a query or a fragment
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must not have a query or a fragment
 https://api.example.test?
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must not have a query or a fragment
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must not have a query or a fragment
 https://api.example.test/#top
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must not have a query or a fragment
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must not have a query or a fragment
 https://user:pass@api.example.test
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must not carry credentials
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must not carry credentials
 https://user@api.example.test
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must not carry credentials
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must not carry credentials
 https://:pass@api.example.test
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must not carry credentials
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must not carry credentials
 http://127.0.0.1:80@evil.example
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must not carry credentials
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must not carry credentials
 -- not a URL --
 api.cashfin.africa
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must be an absolute URL such as https://api.cashfin.africa
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must be an absolute URL such as https://api.cashfin.africa
 //api.cashfin.africa
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must be an absolute URL such as https://api.cashfin.africa
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must be an absolute URL such as https://api.cashfin.africa
 https://
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must be an absolute URL such as https://api.cashfin.africa
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must be an absolute URL such as https://api.cashfin.africa
 /
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must be a URL
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must be a URL
 ///
-  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must be a URL
+  Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must be a URL
 -- requests go to the trimmed base URL --
 Cashfin\NotFoundException: Route not found
 GET /business/customer/list

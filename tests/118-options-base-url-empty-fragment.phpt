@@ -21,7 +21,7 @@ try {
 }
 echo 'requests: ', count(cf_requests($base)), "\n";
 --EXPECT--
-ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must not have a query or a fragment
-ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must not have a query or a fragment
-ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must not have a query or a fragment
+ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must not have a query or a fragment
+ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must not have a query or a fragment
+ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" must not have a query or a fragment
 requests: 0

@@ -18,6 +18,6 @@ cf_try(fn () => new Cashfin\Customers('cs_x', ['allow_http' => true]));
 cf_try(fn () => new Cashfin\Customers('cs_x', ['base_url' => 'https://api.example.test']));
 --EXPECT--
 string(18) "http://example.com"
-ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must use https:// (http:// is accepted for loopback hosts, or with allow_http)
+ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) cashfin.base_url must use https:// (http:// is accepted for loopback hosts, or with allow_http)
 ok
 ok

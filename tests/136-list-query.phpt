@@ -4,6 +4,7 @@ list() query: page (int >= 1), limit (int 1..100) and search (UTF-8, no controls
 cashfin
 --FILE--
 <?php
+declare(strict_types=1); // numeric strings are TypeErrors for a strict caller (tests/143 for the others)
 require __DIR__ . '/local-checks.inc';
 
 [$client, $base] = cf_sandbox_client();

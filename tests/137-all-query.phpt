@@ -4,6 +4,7 @@ all() query: validated when all() is called, before any iteration or request; al
 cashfin
 --FILE--
 <?php
+declare(strict_types=1); // numeric strings are TypeErrors for a strict caller (tests/143 for the others)
 require __DIR__ . '/local-checks.inc';
 
 [$client, $base] = cf_sandbox_client();

@@ -122,5 +122,5 @@ cashfin.max_retries=0: returned the old value: true, now 0
 cashfin.max_retries=10: returned the old value: true, now 10
 cashfin.base_url=http://example.com: returned the old value: true, now http://example.com
 cashfin.base_url=https://api.example.test/prefix/: returned the old value: true, now https://api.example.test/prefix/
-ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "base_url" (or cashfin.base_url) must use https:// (http:// is accepted for loopback hosts, or with allow_http)
+ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) cashfin.base_url must use https:// (http:// is accepted for loopback hosts, or with allow_http)
 constructed

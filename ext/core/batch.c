@@ -150,12 +150,23 @@ static bool finish_item(run *r, cf_batch_item *item, size_t index, double now)
     }
     cf_call_read(batch->shape, batch->prepare_reader ? &reader : NULL, &item->call);
     cf_error_redact(&item->call.error, batch->config->secret);
-    go_on = cf_http_observe(&item->request, &item->call.response, item->call.error.kind, false);
+    go_on = cf_http_observe(&item->request, &item->call.response, item->call.error.kind, -1);
     r->done++;
     if (go_on && batch->on_done) {
         go_on = batch->on_done(batch->context, index);
     }
     return may_go_on(r, go_on);
+}
+
+/* Tells the batch's caller when an answer started or lengthened a pause. False when the batch must stop. */
+static bool tell_pause(run *r, size_t index, double paused_before, double now)
+{
+    double paused_until = r->batch->throttle->paused_until;
+
+    if (!r->batch->on_pause || paused_until <= paused_before || paused_until <= now) {
+        return true;
+    }
+    return may_go_on(r, r->batch->on_pause(r->batch->context, index, (long)(paused_until - now)));
 }
 
 /* One transfer ended: schedule its retry, or settle the item. False when the batch must stop. */
@@ -164,6 +175,7 @@ static bool collect(run *r, slot *s, CURLcode code, double now)
     cf_batch_item *item = s->item;
     cf_http_response *response = &item->call.response;
     const cf_http_config *config = r->batch->config;
+    double paused_before = r->batch->throttle->paused_until;
     long delay;
 
     curl_multi_remove_handle(r->multi, cf_http_handle(s->http));
@@ -178,14 +190,15 @@ static bool collect(run *r, slot *s, CURLcode code, double now)
         cf_error_kind kind =
             response->transport_error != CF_OK ? response->transport_error : cf_kind_for_status(response->status);
 
-        if (!may_go_on(r, cf_http_observe(&item->request, response, kind, true))) {
+        if (!may_go_on(r, cf_http_observe(&item->request, response, kind, delay))) {
             return false;
         }
         /* Only this item waits; the others keep their slots busy meanwhile. */
         item->not_before_ms = now + (double)delay;
-        return true;
+        return tell_pause(r, s->index, paused_before, now);
     }
-    return finish_item(r, item, s->index, now);
+    /* The pause is told after the attempt it follows from. */
+    return finish_item(r, item, s->index, now) && tell_pause(r, s->index, paused_before, now);
 }
 
 /* Settles every finished transfer; *collected counts them. False when the batch must stop. */

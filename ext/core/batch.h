@@ -29,6 +29,9 @@ typedef struct cf_batch {
      * from on_done stops the batch (running transfers are closed, the rest never start). */
     void (*prepare_reader)(void *context, size_t index, cf_success_reader *reader);
     bool (*on_done)(void *context, size_t index);
+    /* Optional: a word when an item's answer pauses the throttle (a spent window, a 429's wait) for
+     * pause_ms from now; returning false stops the batch as on_done does. */
+    bool (*on_pause)(void *context, size_t index, long pause_ms);
     void *context;
 } cf_batch;
 

@@ -40,7 +40,7 @@ bool cf_call_run(cf_http *http, const cf_http_config *config, const cf_http_requ
     cf_http_send(http, config, request, &call->response);
     ok = cf_call_read(shape, reader, call);
     cf_error_redact(&call->error, config->secret);
-    cf_http_observe(request, &call->response, call->error.kind, false);
+    cf_http_observe(request, &call->response, call->error.kind, -1);
     return ok;
 }
 

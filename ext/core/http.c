@@ -355,7 +355,7 @@ void cf_http_finish_attempt(cf_http *http, const cf_http_config *config, int cur
 }
 
 bool cf_http_observe(const cf_http_request *request, const cf_http_response *response, cf_error_kind error,
-                     bool will_retry)
+                     long retry_in_ms)
 {
     cf_attempt attempt;
 
@@ -364,23 +364,26 @@ bool cf_http_observe(const cf_http_request *request, const cf_http_response *res
     }
     attempt.method = request->method;
     attempt.path = request->path;
+    attempt.idempotency_key = request->idempotency_key;
+    attempt.request_id = cf_headers_get(&response->headers, "x-request-id");
     attempt.status = response->status;
     attempt.number = response->attempts;
     attempt.duration_ms = response->last_attempt_ms;
     attempt.connection_reused = response->connection_reused;
     attempt.error = error;
-    attempt.will_retry = will_retry;
+    attempt.will_retry = retry_in_ms >= 0;
+    attempt.retry_in_ms = retry_in_ms >= 0 ? retry_in_ms : -1;
     return request->observer(request->observer_context, &attempt);
 }
 
 /* Attempts about to be retried are reported here, where their cause is plain from the status or the
  * transport; the final attempt is reported by the caller, who alone reads its body. */
-static bool observe_retry(const cf_http_request *request, const cf_http_response *response)
+static bool observe_retry(const cf_http_request *request, const cf_http_response *response, long delay_ms)
 {
     cf_error_kind error =
         response->transport_error != CF_OK ? response->transport_error : cf_kind_for_status(response->status);
 
-    return cf_http_observe(request, response, error, true);
+    return cf_http_observe(request, response, error, delay_ms);
 }
 
 /* Options and header lists depend on the config only: set them when the handle meets a new one. */
@@ -514,7 +517,7 @@ void cf_http_send(cf_http *http, const cf_http_config *config, const cf_http_req
         cf_http_start_attempt(http);
         cf_http_finish_attempt(http, config, curl_easy_perform(http->easy), attempt_started);
         delay = cf_retry_next(config, response, &budget, cf_now_ms());
-        if (delay < 0 || !observe_retry(request, response)) {
+        if (delay < 0 || !observe_retry(request, response, delay)) {
             break;
         }
         cf_sleep_ms(delay);

@@ -31,12 +31,15 @@ typedef struct cf_http_config {
 typedef struct cf_attempt {
     const char *method;
     const char *path;
-    long status; /* 0: no answer */
-    int number;  /* 1 for the first attempt */
+    const char *idempotency_key; /* the key the attempt carried, or NULL */
+    const char *request_id;      /* the answer's X-Request-Id, or NULL */
+    long status;                 /* 0: no answer */
+    int number;                  /* 1 for the first attempt */
     double duration_ms;
     bool connection_reused;
     cf_error_kind error; /* CF_OK when this attempt succeeded */
     bool will_retry;
+    long retry_in_ms; /* when will_retry: the wait before the next attempt; -1 otherwise */
 } cf_attempt;
 
 /* Returns false to stop further attempts (the observer failed). */
@@ -106,9 +109,10 @@ void cf_http_fail_locally(cf_http_response *response, const char *message);
 #define CF_RECYCLED_BODY_MAX (1024 * 1024)
 void cf_http_recycle_body(cf_http *http, cf_http_response *response);
 
-/* Tells the request's observer, if any, how an attempt went; false when the observer wants no more. */
+/* Tells the request's observer, if any, how an attempt went: retry_in_ms is the wait before the attempt
+ * that follows, negative when none follows. False when the observer wants no more. */
 bool cf_http_observe(const cf_http_request *request, const cf_http_response *response, cf_error_kind error,
-                     bool will_retry);
+                     long retry_in_ms);
 
 void cf_http_config_free(cf_http_config *config);
 
