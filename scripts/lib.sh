@@ -3,6 +3,20 @@
 # Sourced (from the top of the tree), never run. The counts are set in the caller's variables.
 # shellcheck disable=SC2034
 
+# Runs the command that follows as the check named $2 of the group $1: prints "$1: $2: ok" or
+# "$1: $2: FAILED" after what the command printed, and counts it in the caller's passed or failed.
+cashfin_check() {
+    local group="$1" name="$2"
+    shift 2
+    if "$@"; then
+        echo "$group: $name: ok"
+        passed=$((passed + 1))
+    else
+        echo "$group: $name: FAILED"
+        failed=$((failed + 1))
+    fi
+}
+
 # Where builds that outlive a checkout live (Debian's PHP sources and the PHPs built from them):
 # $CASHFIN_CACHE, else ~/.cache/cashfin.
 cashfin_cache_dir() {
@@ -79,32 +93,59 @@ cashfin_core_counts() {
     fi
 }
 
-# Starts the sandbox of the source tree $1 in the background (php -S on a free loopback port, a
-# database file of its own) and waits until it answers; sets sandbox_url and sandbox_pid.
-# cashfin_sandbox_stop stops it and removes its database.
+# Starts a sandbox in the background with its command, as a user does: $1 is the command (a path,
+# e.g. sandbox/bin/cashfin-sandbox of a clone or an unpacked release, or a name found on the PATH),
+# run from the directory $2 (default /, outside any tree), on a free loopback port with a temporary
+# database of its own. Waits up to 15 s for the URL it prints; sets sandbox_url and sandbox_pid.
+# cashfin_sandbox_stop stops it.
 cashfin_sandbox_start() {
-    local port
-    # shellcheck disable=SC2016
-    port="$(php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')"
-    sandbox_db="$(mktemp -u /tmp/cashfin-sandbox-XXXXXX.sqlite)"
-    sandbox_url="http://127.0.0.1:$port"
-    CASHFIN_SANDBOX_DB="$sandbox_db" php -S "127.0.0.1:$port" "$1/sandbox/router.php" >/dev/null 2>&1 &
+    local command="$1" dir="${2:-/}"
+    sandbox_files="$(mktemp -d /tmp/cashfin-sandbox.XXXXXX)"
+    # exec: the pid is the command's own (its #! line execs php in place too).
+    (cd "$dir" && exec "$command") >"$sandbox_files/out" 2>"$sandbox_files/log" &
     sandbox_pid=$!
-    for _ in $(seq 1 50); do
-        # shellcheck disable=SC2016
-        php -r 'exit(@file_get_contents($argv[1]) === false ? 1 : 0);' "$sandbox_url/__sandbox/health" && return 0
+    for _ in $(seq 1 150); do
+        [ -s "$sandbox_files/out" ] || ! kill -0 "$sandbox_pid" 2>/dev/null && break
         sleep 0.1
     done
-    echo "sandbox: $sandbox_url did not answer" >&2
+    sandbox_url="$(head -n 1 "$sandbox_files/out")"
+    [[ "$sandbox_url" =~ ^http://127\.0\.0\.1:[0-9]+$ ]] && return 0
+    echo "sandbox: $command printed no URL ('$sandbox_url'); its log:" >&2
+    sed 's/^/    /' "$sandbox_files/log" >&2
     cashfin_sandbox_stop
     return 1
 }
 
+# Stops the sandbox cashfin_sandbox_start started (SIGTERM: the command stops its server and deletes
+# its database) and returns the command's exit status, 0 when it stopped as asked.
 cashfin_sandbox_stop() {
+    local status=0
     if [ -n "${sandbox_pid:-}" ]; then
-        kill "$sandbox_pid" 2>/dev/null || true
-        wait "$sandbox_pid" 2>/dev/null || true
+        kill "$sandbox_pid" 2>/dev/null
+        wait "$sandbox_pid" 2>/dev/null
+        status=$?
     fi
     sandbox_pid=
-    [ -z "${sandbox_db:-}" ] || rm -f "$sandbox_db"*
+    [ -z "${sandbox_files:-}" ] || rm -rf "$sandbox_files"
+    sandbox_files=
+    return "$status"
+}
+
+# Runs scripts/sandbox-app-check.php from the directory $1 against the sandbox at sandbox_url, with the
+# module $2, requiring the helper $3 (php options may follow, e.g. -d include_path=...): what an
+# application's test does. Succeeds when the helper was loaded from the file $4 and every step printed
+# what it should; otherwise shows what it printed.
+cashfin_sandbox_app_check() {
+    local dir="$1" module="$2" helper="$3" helper_file="$4" check out expected
+    shift 4
+    check="$(pwd)/scripts/sandbox-app-check.php"
+    out="$(cd "$dir" && php -d extension="$module" "$@" "$check" "$sandbox_url" "$helper" 2>&1)"
+    expected="helper: $helper_file
+created and read: ada@example.com
+fault met: Cashfin\\ServerException 503
+requests logged: 3"
+    [ "$out" = "$expected" ] && return 0
+    echo "  the application's check printed:"
+    echo "    ${out//$'\n'/$'\n'    }"
+    return 1
 }

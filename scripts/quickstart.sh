@@ -9,7 +9,7 @@ bash scripts/build.sh
 # shellcheck source=scripts/lib.sh
 source scripts/lib.sh
 trap cashfin_sandbox_stop EXIT
-cashfin_sandbox_start .
+cashfin_sandbox_start "$(pwd)/sandbox/bin/cashfin-sandbox"
 
 echo "sandbox: $sandbox_url"
 CASHFIN_CLIENT_SECRET=cs_quickstart_secret CASHFIN_BASE_URL="$sandbox_url" \

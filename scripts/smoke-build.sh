@@ -4,9 +4,12 @@
 # ARCHIVE is a PECL tarball (cashfin-<version>.tgz, from `pecl package`) or a source archive (as
 # `git archive` makes it and PIE downloads it). Each one is unpacked in a scratch directory and
 # built there with `phpize`, `./configure` without any option and `make`, against the php on the
-# PATH; then the archive's own sandbox (sandbox/router.php) is started and the archive's
-# examples/quickstart.php runs against it with the module just built. A build passes when the
-# module loads with the archive's version and every step of the quickstart prints its line.
+# PATH; then the archive's own sandbox is started, as the README tells a user of the unpacked source
+# (a PIE user) to: its command sandbox/bin/cashfin-sandbox, run from outside the tree, prints its URL;
+# the archive's examples/quickstart.php runs against it with the module just built, and an
+# application's check (scripts/sandbox-app-check.php) drives a fault through the archive's
+# sandbox/Server.php. A build passes when the module loads with the archive's version, every step of
+# the quickstart prints its line, the check passes and the command stops when told to.
 # scripts/test-package.sh runs it on PHP 8.2 and, through scripts/trixie.sh, on PHP 8.4.
 # Ends with "N passed, N failed".
 set -uo pipefail
@@ -38,22 +41,39 @@ build() {
 
 # Runs the quickstart of the tree $1 against its sandbox; sets why when it fails.
 smoke() {
-    local tree="$1" module="$1/modules/cashfin.so" out step version
+    local tree="$1" module="$1/modules/cashfin.so" version status
     version="$(sed -n 's/^#define PHP_CASHFIN_VERSION "\(.*\)"/\1/p' "$tree/php_cashfin.h")"
     if [ "$(php -d extension="$module" -r 'echo phpversion("cashfin");')" != "$version" ]; then
         why="the module does not load as cashfin $version"
         return 1
     fi
-    cashfin_sandbox_start "$tree" || { why="its sandbox did not start"; return 1; }
+    cashfin_sandbox_start "$tree/sandbox/bin/cashfin-sandbox" "$scratch" 2>&1 ||
+        { why="its sandbox command did not start"; return 1; }
+    against_sandbox "$tree" "$module"
+    status=$?
+    if ! cashfin_sandbox_stop && [ "$status" -eq 0 ]; then
+        why="its sandbox command did not stop cleanly when told to"
+        status=1
+    fi
+    return "$status"
+}
+
+# The quickstart of the tree $1 and an application's check, with the module $2, against the sandbox
+# at sandbox_url; sets why when one fails.
+against_sandbox() {
+    local tree="$1" module="$2" out step
     out="$(CASHFIN_CLIENT_SECRET=cs_smoke_secret CASHFIN_BASE_URL="$sandbox_url" \
         php -d extension="$module" "$tree/examples/quickstart.php" 2>&1)"
-    cashfin_sandbox_stop
     for step in "${steps[@]}"; do
         if ! grep -q "^$step " <<<"$out"; then
             why="no '$step' line from the quickstart; it printed:"$'\n'"$out"
             return 1
         fi
     done
+    if ! out="$(cashfin_sandbox_app_check "$scratch" "$module" "$tree/sandbox/Server.php" "$tree/sandbox/Server.php")"; then
+        why="the application's check against its sandbox failed:"$'\n'"$out"
+        return 1
+    fi
 }
 
 if [ $# -eq 0 ]; then
@@ -74,7 +94,7 @@ for archive in "$@"; do
         echo "$label: built, but the smoke test failed: $why"
         failed=$((failed + 1))
     else
-        echo "$label: built with phpize, configure (no options), make; the quickstart ran against its own sandbox"
+        echo "$label: built with phpize, configure (no options), make; the quickstart and a fault through its Server.php ran against its own sandbox command"
         passed=$((passed + 1))
     fi
 done

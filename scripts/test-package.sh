@@ -5,11 +5,15 @@
 #                                  configure refuses a PHP, libcurl or cJSON older than it states;
 #                                  `pecl package` makes the tarball; the tarball carries every file
 #                                  package.xml lists, README, LICENSE, the stub, the sandbox and
-#                                  the example; it builds and passes the smoke test on both PHPs
+#                                  the example; it builds and passes the smoke test on both PHPs;
+#                                  `pecl install` of it into a scratch PEAR layout puts the sandbox,
+#                                  its command, the stub and the tests where the README says, and
+#                                  the installed command, helper and tests work on both PHPs
 #   scripts/test-package.sh pie    a source archive as PIE downloads it (`git archive` of this
 #                                  tree: HEAD, with uncommitted changes to tracked files) builds
 #                                  with no configure options and passes the smoke test on both
-# (no argument: both). The builds and the smoke test are scripts/smoke-build.sh's.
+# (no argument: both). The builds and the smoke test are scripts/smoke-build.sh's (which starts each
+# archive's own sandbox command, as a PIE user does); the install is scripts/smoke-install.sh's.
 # Works in .build/package. Ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
@@ -25,15 +29,7 @@ failed=0
 
 # Records the check named $1 as passed when the rest of the line (a command) succeeds.
 check() {
-    local name="$1"
-    shift
-    if "$@"; then
-        echo "package: $name: ok"
-        passed=$((passed + 1))
-    else
-        echo "package: $name: FAILED"
-        failed=$((failed + 1))
-    fi
+    cashfin_check package "$@"
 }
 
 package_xml_is_current() {
@@ -95,7 +91,7 @@ tarball_carries_what_a_user_needs() {
     listing="$(tar -tzf "$tarball")"
     prefix="$(basename "$tarball" .tgz)"
     for path in $(sed -n 's/.*<file name="\([^"]*\)".*/\1/p' package.xml) README.md LICENSE \
-            ext/cashfin.stub.php sandbox/router.php examples/quickstart.php; do
+            ext/cashfin.stub.php sandbox/router.php sandbox/Server.php sandbox/bin/cashfin-sandbox examples/quickstart.php; do
         if ! grep -qx "$prefix/$path" <<<"$listing"; then
             echo "  $path is not in $(basename "$tarball")"
             missing=1
@@ -104,13 +100,16 @@ tarball_carries_what_a_user_needs() {
     [ "$missing" -eq 0 ]
 }
 
-builds_here() {
-    bash scripts/smoke-build.sh "$1" | sed 's/^/  /'
+# Runs the smoke script $1 (scripts/smoke-build.sh or scripts/smoke-install.sh) on the archive $2
+# with this machine's PHP.
+here() {
+    bash "$1" "$2" | sed 's/^/  /'
     [ "${PIPESTATUS[0]}" -eq 0 ]
 }
 
-builds_on_php84() {
-    bash scripts/trixie.sh --carry "$1" scripts/smoke-build.sh "/tmp/carry/$(basename "$1")" | sed 's/^/  /'
+# The same on PHP 8.4, in the Debian 13 root.
+on_php84() {
+    bash scripts/trixie.sh --carry "$2" "$1" "/tmp/carry/$(basename "$2")" | sed 's/^/  /'
     [ "${PIPESTATUS[0]}" -eq 0 ]
 }
 
@@ -135,13 +134,15 @@ if [ "${1:-all}" != pie ]; then
     check "configure refuses PHP 8.1, libcurl 7.84 and cJSON 1.7.12" configure_refuses_old_versions
     check "pecl package" pecl_package
     check "the tarball carries what a user needs" tarball_carries_what_a_user_needs
-    check "the tarball builds and runs on $php82" builds_here "${tarball:-none}"
-    check "the tarball builds and runs on PHP 8.4" builds_on_php84 "${tarball:-none}"
+    check "the tarball builds and runs on $php82" here scripts/smoke-build.sh "${tarball:-none}"
+    check "the tarball builds and runs on PHP 8.4" on_php84 scripts/smoke-build.sh "${tarball:-none}"
+    check "pecl install of the tarball: its sandbox, command and tests work on $php82" here scripts/smoke-install.sh "${tarball:-none}"
+    check "pecl install of the tarball: its sandbox, command and tests work on PHP 8.4" on_php84 scripts/smoke-install.sh "${tarball:-none}"
 fi
 if [ "${1:-all}" != pecl ]; then
     check "git archive" source_archive
-    check "the source archive builds (PIE) and runs on $php82" builds_here "$archive"
-    check "the source archive builds (PIE) and runs on PHP 8.4" builds_on_php84 "$archive"
+    check "the source archive builds (PIE) and runs on $php82" here scripts/smoke-build.sh "$archive"
+    check "the source archive builds (PIE) and runs on PHP 8.4" on_php84 scripts/smoke-build.sh "$archive"
 fi
 echo
 echo "$passed passed, $failed failed"

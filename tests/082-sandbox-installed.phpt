@@ -9,7 +9,7 @@ require __DIR__ . '/sandbox-command.inc';
 // What a PEAR install puts in place (role php under php_dir, role script in bin_dir), and nothing else:
 // no tests/, no repository around it.
 $root = cf_private_dir();
-$source = dirname(__DIR__) . '/sandbox';
+$source = cashfin_sandbox_dir();
 $php = "$root/php/Cashfin/sandbox";
 mkdir("$php/src", 0755, true);
 mkdir("$root/bin");
@@ -19,7 +19,10 @@ foreach (['router.php', 'Server.php', 'cashfin-sandbox.php'] as $file) {
 foreach (glob("$source/src/*.php") as $file) {
     copy($file, "$php/src/" . basename($file));
 }
-copy("$source/bin/cashfin-sandbox", "$root/bin/cashfin-sandbox");
+// The command as the package ships it. Run from the test_dir of a `pecl install`, CF_COMMAND is the installed
+// one: PEAR's replacement of the marker is undone.
+$shipped = preg_replace('~^\$installedPhpDir = .*;$~m', "\$installedPhpDir = '@php_dir@';", file_get_contents(CF_COMMAND));
+file_put_contents("$root/bin/cashfin-sandbox", $shipped);
 $elsewhere = cf_private_dir();
 
 function run_installed(array $command, string $cwd): void
@@ -46,7 +49,7 @@ file_put_contents("$root/bin/cashfin-sandbox", str_replace("'@php_dir@'", var_ex
 run_installed([CF_PHP, "$root/bin/cashfin-sandbox"], $elsewhere);
 
 echo "-- not found: a clear error --\n";
-copy("$source/bin/cashfin-sandbox", "$root/bin/cashfin-sandbox");
+file_put_contents("$root/bin/cashfin-sandbox", $shipped);
 run_installed([CF_PHP, '-d', 'include_path=.', "$root/bin/cashfin-sandbox"], $elsewhere);
 
 echo "-- the helper, required from the installed directory, from another working directory --\n";

@@ -5,7 +5,7 @@ cashfin
 --FILE--
 <?php
 require __DIR__ . '/sandbox-command.inc';
-require __DIR__ . '/../sandbox/Server.php';
+require cashfin_sandbox_dir() . '/Server.php';
 
 use Cashfin\Sandbox\Server;
 
@@ -96,7 +96,7 @@ $strict = null;
 var_dump(cf_answers($url));
 
 echo "-- at the end of a script that never stopped it, and when that script is killed --\n";
-$helper = var_export(dirname(__DIR__) . '/sandbox/Server.php', true);
+$helper = var_export(cashfin_sandbox_dir() . '/Server.php', true);
 foreach (['ends' => 'fgets(STDIN);', 'is killed' => 'sleep(30);'] as $case => $ending) {
     $script = "<?php require $helper; \$keep = Cashfin\\Sandbox\\Server::start(); echo \$keep->baseUrl(), \"\\n\"; $ending";
     [$process, $pipes] = cf_spawn([CF_PHP, '-r', substr($script, 6)]);
