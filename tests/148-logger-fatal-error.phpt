@@ -17,6 +17,8 @@ USE_TRACKED_ALLOC=1
 cashfin
 --FILE--
 <?php
+// PHP 8.4 deprecates E_USER_ERROR; the fatal error it still raises is what this test needs.
+error_reporting(E_ALL & ~E_DEPRECATED);
 require __DIR__ . '/logger.inc';
 // Registered before the sandbox starts, so that it runs before the sandbox is stopped.
 register_shutdown_function(function () use (&$client, &$logger) {
