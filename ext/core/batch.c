@@ -255,6 +255,12 @@ static bool set_up(run *r)
 {
     r->multi = curl_multi_init();
     r->pid = cf_current_pid();
+    /* libcurl sizes a multi's connection cache by the handles added at the moment (four per handle),
+     * so while a pause leaves one transfer running it closes idle connections the batch is about to
+     * use again. The batch never needs more than one connection per slot. */
+    if (r->multi) {
+        curl_multi_setopt(r->multi, CURLMOPT_MAXCONNECTS, (long)r->slot_count);
+    }
     for (size_t i = 0; i < r->slot_count && r->multi; i++) {
         r->slots[i].http = cf_http_new();
         if (!r->slots[i].http) {
