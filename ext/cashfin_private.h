@@ -100,6 +100,15 @@ bool cashfin_customers_callback(cashfin_customers *customers, zval *callable, ui
 bool cashfin_customers_callback_returning(cashfin_customers *customers, zval *callable, uint32_t argc, zval *argv,
                                           zval *retval);
 
+/* Runs step(argument), user code of the call under way (a callback, or a destructor that releasing a value
+ * may run), inside zend_try, noting a bailout or a fork as cashfin_customers_callback does. False when the
+ * call must stop. */
+bool cashfin_customers_run_user_code(cashfin_customers *customers, void (*step)(void *), void *argument);
+/* Releases a value the call holds (a callback's return value, a snapshot of the caller's data) as user code:
+ * an object's destructor may throw, exit(), fail fatally or fork. The zval is left IS_UNDEF. False when the
+ * call must stop. */
+bool cashfin_customers_release(cashfin_customers *customers, zval *value);
+
 /* True once a callback of the call under way failed fatally or forked: the call makes no exceptions and
  * reads nothing more, it only lets go of what it holds. */
 bool cashfin_customers_cut_short(const cashfin_customers *customers);

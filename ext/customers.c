@@ -167,19 +167,14 @@ bool cashfin_customers_cut_short(const cashfin_customers *customers)
     return customers->bailed_out || customers->forked;
 }
 
-bool cashfin_customers_callback_returning(cashfin_customers *customers, zval *callable, uint32_t argc, zval *argv,
-                                          zval *retval)
+bool cashfin_customers_run_user_code(cashfin_customers *customers, void (*step)(void *), void *argument)
 {
     zend_execute_data *frame = EG(current_execute_data);
     volatile bool bailed_out = false;
 
-    ZVAL_UNDEF(retval);
-    if (cashfin_customers_cut_short(customers) || EG(exception)) {
-        return false;
-    }
     zend_try
     {
-        call_user_function(NULL, NULL, callable, retval, argc, argv);
+        step(argument);
     }
     zend_catch
     {
@@ -187,29 +182,73 @@ bool cashfin_customers_callback_returning(cashfin_customers *customers, zval *ca
     }
     zend_end_try();
     if (bailed_out) {
-        /* The callback's frames were left where the fatal error stopped them. */
+        /* The user code's frames were left where the fatal error stopped them. */
         EG(current_execute_data) = frame;
         customers->bailed_out = true;
-        ZVAL_UNDEF(retval);
+    } else if (cf_current_pid() != customers->call_pid) {
+        customers->forked = true;
+    }
+    return !cashfin_customers_cut_short(customers) && !EG(exception);
+}
+
+static void destroy_value(void *value)
+{
+    zval_ptr_dtor((zval *)value);
+}
+
+bool cashfin_customers_release(cashfin_customers *customers, zval *value)
+{
+    zval taken;
+
+    if (Z_ISUNDEF_P(value)) {
+        return !cashfin_customers_cut_short(customers) && !EG(exception);
+    }
+    /* Taken out first: whatever the destructor does, the value is never released twice. */
+    ZVAL_COPY_VALUE(&taken, value);
+    ZVAL_UNDEF(value);
+    return cashfin_customers_run_user_code(customers, destroy_value, &taken);
+}
+
+typedef struct invocation {
+    zval *callable;
+    uint32_t argc;
+    zval *argv;
+    zval *retval;
+} invocation;
+
+static void invoke(void *argument)
+{
+    invocation *call = argument;
+
+    call_user_function(NULL, NULL, call->callable, call->retval, call->argc, call->argv);
+}
+
+bool cashfin_customers_callback_returning(cashfin_customers *customers, zval *callable, uint32_t argc, zval *argv,
+                                          zval *retval)
+{
+    invocation call = {callable, argc, argv, retval};
+
+    ZVAL_UNDEF(retval);
+    if (cashfin_customers_cut_short(customers) || EG(exception)) {
         return false;
     }
-    if (cf_current_pid() != customers->call_pid) {
-        customers->forked = true;
-    } else if (!EG(exception)) {
+    if (cashfin_customers_run_user_code(customers, invoke, &call)) {
         return true;
     }
-    zval_ptr_dtor(retval);
-    ZVAL_UNDEF(retval);
+    if (customers->bailed_out) {
+        ZVAL_UNDEF(retval); /* whatever the callback left there was abandoned with its frames */
+    }
+    cashfin_customers_release(customers, retval);
     return false;
 }
 
 bool cashfin_customers_callback(cashfin_customers *customers, zval *callable, uint32_t argc, zval *argv)
 {
     zval retval;
-    bool go_on = cashfin_customers_callback_returning(customers, callable, argc, argv, &retval);
 
-    zval_ptr_dtor(&retval);
-    return go_on;
+    /* What the callback returned is released under the same rules: its destructor is user code too. */
+    return cashfin_customers_callback_returning(customers, callable, argc, argv, &retval) &&
+           cashfin_customers_release(customers, &retval);
 }
 
 /* Keeps the headers and figures for lastResponse(); the body is no longer needed. */
