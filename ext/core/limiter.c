@@ -385,6 +385,29 @@ double cf_limiter_bulk_start(cf_limiter *limiter, cf_throttle *call_pace, double
     return 0;
 }
 
+/* The request whose answer taught the rate was started unpaced: it counts as a start at the new pace, so
+ * that the next one keeps a full interval from it (else two starts share one slot). It takes the slot only
+ * when it is free now: nothing waits for it. */
+static void count_the_teacher(cf_limiter *limiter)
+{
+    cf_budget_request request = {CF_BUDGET_INTERACTIVE, cf_budget_now_us(), 0, limiter->bulk_share};
+    cf_pacing ignored;
+
+    reserve(limiter, &request, &ignored);
+}
+
+static void adopt_own_pace(cf_limiter *limiter, double rate)
+{
+    double paused_until = limiter->throttle.paused_until;
+
+    cf_throttle_free(&limiter->throttle);
+    if (!cf_throttle_init(&limiter->throttle, rate)) {
+        cf_throttle_init(&limiter->throttle, 0); /* out of memory: unpaced, as before the answer */
+    }
+    limiter->throttle.paused_until = paused_until;
+    cf_throttle_record_start(&limiter->throttle, cf_now_ms()); /* the request that taught the rate */
+}
+
 /* The pace the plan allows, from an answer's X-RateLimit-Limit: with 'auto', and for a shared store with
  * no rate of its own once the server said its window is spent (else each pause ends in a rush). */
 static void adopt_plan_rate(cf_limiter *limiter, const cf_rate_limit *limits, long status)
@@ -400,19 +423,14 @@ static void adopt_plan_rate(cf_limiter *limiter, const cf_rate_limit *limits, lo
     limiter->adopted_limit = limits->limit;
     limiter->interval = cf_budget_interval_for_rate(rate);
     if (limiter->store == CF_LIMITER_PROCESS) {
-        double paused_until = limiter->throttle.paused_until;
-
-        cf_throttle_free(&limiter->throttle);
-        if (!cf_throttle_init(&limiter->throttle, rate)) {
-            cf_throttle_init(&limiter->throttle, 0); /* out of memory: unpaced, as before the answer */
-        }
-        limiter->throttle.paused_until = paused_until;
+        adopt_own_pace(limiter, rate);
         return;
     }
     cf_host_budget_set_interval(&limiter->host->host, limiter->interval);
     if (limiter->redis) {
         cf_redis_budget_set_interval(limiter->redis->redis, limiter->interval);
     }
+    count_the_teacher(limiter);
 }
 
 /* The pause an answer asks of every start (ms from now_ms; 0: none), by the throttle's rule: a 429's wait
