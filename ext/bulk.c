@@ -322,7 +322,7 @@ static bool run_items(bulk *b, const cashfin_bulk_options *options)
     if (b->item_count == 0) {
         return true;
     }
-    /* A rate given to this call paces it alone; otherwise the object's pace (and pauses) apply. */
+    /* A rate given to this call paces it alone (process store) or caps it within the shared budget. */
     if (options->requests_per_second > 0 && !cf_throttle_init(&own_pace, options->requests_per_second)) {
         zend_throw_error(NULL, "Out of memory");
         return false;
@@ -330,7 +330,8 @@ static bool run_items(bulk *b, const cashfin_bulk_options *options)
     batch.config = &customers->config;
     batch.shape = b->endpoint->shape;
     batch.concurrency = (size_t)options->concurrency;
-    batch.throttle = options->requests_per_second > 0 ? &own_pace : &customers->throttle;
+    batch.limiter = &customers->limiter;
+    batch.call_pace = options->requests_per_second > 0 ? &own_pace : NULL;
     batch.prepare_reader = prepare_reader;
     batch.on_done = item_done;
     batch.on_pause = item_paused;

@@ -1,6 +1,8 @@
 /* Module entry: INI defaults, class registration, phpinfo(). */
 #include "cashfin_private.h"
 
+#include "core/budget_redis.h"
+#include "core/limiter.h"
 #include "core/pool.h"
 
 #include "ext/standard/info.h"
@@ -65,6 +67,48 @@ static ZEND_INI_MH(cashfin_update_long)
     return cashfin_check_ini(INI_HANDLER_ARGS) == SUCCESS ? OnUpdateLong(INI_HANDLER_ARGS) : FAILURE;
 }
 
+/* A name for the host's budgets: letters, digits, '.', '_' and '-', at most 64. */
+static ZEND_INI_MH(cashfin_update_namespace)
+{
+    const char *name = ZSTR_VAL(new_value);
+    size_t len = ZSTR_LEN(new_value);
+    bool valid = len <= 64;
+
+    for (size_t i = 0; i < len && valid; i++) {
+        valid = (name[i] >= 'a' && name[i] <= 'z') || (name[i] >= 'A' && name[i] <= 'Z') ||
+                (name[i] >= '0' && name[i] <= '9') || name[i] == '.' || name[i] == '_' || name[i] == '-';
+    }
+    if (!valid) {
+        php_error_docref(
+            NULL, E_WARNING, "%s must be at most 64 letters, digits, '.', '_' or '-'; %s", ZSTR_VAL(entry->name),
+            stage == ZEND_INI_STAGE_STARTUP ? "the built-in default is used" : "the setting keeps its value");
+        return FAILURE;
+    }
+    return OnUpdateString(INI_HANDLER_ARGS);
+}
+
+/* phpinfo() shows a Redis URL with its password as ***, as the client's debug view does. */
+static ZEND_INI_DISP(cashfin_display_store)
+{
+    zend_string *value =
+        type == ZEND_INI_DISPLAY_ORIG && ini_entry->modified ? ini_entry->orig_value : ini_entry->value;
+    cf_redis_url url;
+    char *shown;
+
+    if (!value || ZSTR_LEN(value) == 0) {
+        PUTS("no value");
+    } else if (!cf_redis_url_is_redis(ZSTR_VAL(value), ZSTR_LEN(value))) {
+        PHPWRITE(ZSTR_VAL(value), ZSTR_LEN(value));
+    } else if (cf_redis_url_parse(ZSTR_VAL(value), ZSTR_LEN(value), &url) == NULL) {
+        shown = cf_redis_url_redacted(&url);
+        PUTS(shown ? shown : "[redacted]");
+        free(shown);
+        cf_redis_url_free(&url);
+    } else {
+        PUTS("[redacted]");
+    }
+}
+
 PHP_INI_BEGIN()
 STD_PHP_INI_ENTRY("cashfin.base_url", "https://api.cashfin.africa", PHP_INI_ALL, cashfin_update_string, base_url,
                   zend_cashfin_globals, cashfin_globals)
@@ -76,6 +120,10 @@ STD_PHP_INI_ENTRY("cashfin.max_retries", "2", PHP_INI_ALL, cashfin_update_long, 
                   cashfin_globals)
 STD_PHP_INI_BOOLEAN("cashfin.persistent", "1", PHP_INI_ALL, OnUpdateBool, persistent, zend_cashfin_globals,
                     cashfin_globals)
+STD_PHP_INI_ENTRY_EX("cashfin.rate_limit_store", "", PHP_INI_ALL, cashfin_update_string, rate_limit_store,
+                     zend_cashfin_globals, cashfin_globals, cashfin_display_store)
+STD_PHP_INI_ENTRY("cashfin.host_budget_namespace", "", PHP_INI_ALL, cashfin_update_namespace, host_budget_namespace,
+                  zend_cashfin_globals, cashfin_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(cashfin)
@@ -90,6 +138,8 @@ static PHP_GSHUTDOWN_FUNCTION(cashfin)
 {
     cf_pool_free(cashfin_globals->pool);
     cashfin_globals->pool = NULL;
+    cf_limiter_shared_free(cashfin_globals->limiters);
+    cashfin_globals->limiters = NULL;
 }
 
 static void register_exceptions(void)
@@ -134,6 +184,8 @@ static PHP_MSHUTDOWN_FUNCTION(cashfin)
      * freed: here for this thread's, at GSHUTDOWN (after this) for other threads' under ZTS. */
     cf_pool_free(CASHFIN_G(pool));
     CASHFIN_G(pool) = NULL;
+    cf_limiter_shared_free(CASHFIN_G(limiters));
+    CASHFIN_G(limiters) = NULL;
     cf_curl_release();
     return SUCCESS;
 }
@@ -141,6 +193,8 @@ static PHP_MSHUTDOWN_FUNCTION(cashfin)
 static PHP_MINFO_FUNCTION(cashfin)
 {
     zend_string *idle = zend_long_to_str((zend_long)cf_pool_idle(CASHFIN_G(pool)));
+    cf_redis_url plain = {.host = "localhost", .port = CF_REDIS_DEFAULT_PORT};
+    const char *redis_unsupported = cf_redis_budget_unsupported(&plain);
 
     php_info_print_table_start();
     php_info_print_table_row(2, "Cashfin Customers API client", "enabled");
@@ -149,6 +203,7 @@ static PHP_MINFO_FUNCTION(cashfin)
     php_info_print_table_row(2, "libcurl TLS backend", cf_tls_version());
     php_info_print_table_row(2, "cJSON version", cJSON_Version());
     php_info_print_table_row(2, "Idle pooled connections", ZSTR_VAL(idle));
+    php_info_print_table_row(2, "Rate-limit stores", redis_unsupported ? "process, host" : "process, host, redis");
     php_info_print_table_end();
     zend_string_release(idle);
     DISPLAY_INI_ENTRIES();

@@ -14,7 +14,7 @@
 #include "core/endpoint.h"
 #include "core/error.h"
 #include "core/http.h"
-#include "core/throttle.h"
+#include "core/limiter.h"
 
 #if PHP_VERSION_ID < 80200
 #error "cashfin needs PHP 8.2 or later"
@@ -59,7 +59,7 @@ typedef struct cashfin_customers {
     zval on_response; /* IS_UNDEF: none */
     zval logger;      /* a PSR-3 logger; IS_UNDEF: none */
     bool has_response;
-    cf_throttle throttle;           /* requests_per_second, shared by single and bulk calls */
+    cf_limiter limiter;             /* requests_per_second and its store, for single and bulk calls */
     cf_http_response last_response; /* headers and figures of the last request; body dropped */
     char last_idempotency_key[CASHFIN_IDEMPOTENCY_KEY_MAX + 1]; /* the key it carried; "" when none */
     /* The call under way, between cashfin_customers_enter() and cashfin_customers_leave(). */

@@ -78,7 +78,7 @@ static void customers_free_object(zend_object *object)
     release_handle(customers);
     zval_ptr_dtor(&customers->on_response);
     zval_ptr_dtor(&customers->logger);
-    cf_throttle_free(&customers->throttle);
+    cf_limiter_free(&customers->limiter);
     cf_http_config_free(&customers->config);
     cf_http_response_free(&customers->last_response);
     zend_object_std_dtor(object);
@@ -263,18 +263,6 @@ void cashfin_customers_remember(cashfin_customers *customers, cf_http_response *
              idempotency_key ? idempotency_key : "");
 }
 
-/* With requests_per_second set, a single call waits its turn too. */
-static void pace(cashfin_customers *customers)
-{
-    double now = cf_now_ms();
-    double start = cf_throttle_next_start(&customers->throttle, now);
-
-    if (start > now) {
-        cf_sleep_ms((long)(start - now));
-    }
-    cf_throttle_record_start(&customers->throttle, start > now ? start : now);
-}
-
 /* A failed call's exception, thrown once the logger heard of it (unless the logger failed: then its own
  * exception is the one to see, with the call's as its previous). */
 static void throw_failure(cashfin_customers *customers, const cf_http_request *request, const cf_call *call)
@@ -302,7 +290,7 @@ static bool perform(cashfin_customers *customers, cf_http_request *request, cf_s
     bool ok;
 
     cashfin_customers_observe(customers, request);
-    pace(customers);
+    request->limiter = &customers->limiter;
     cashfin_success_reader(data, &reader);
     ok = cf_call_run(customers->http, &customers->config, request, shape, &reader, &call);
     if (cashfin_customers_cut_short(customers)) {
@@ -377,6 +365,42 @@ static void send_write(cashfin_customers *customers, cf_http_request *request, c
     free(body);
 }
 
+static cf_limiter_shared *worker_limiters(void)
+{
+    if (!CASHFIN_G(limiters)) {
+        CASHFIN_G(limiters) = cf_limiter_shared_new();
+    }
+    return CASHFIN_G(limiters);
+}
+
+/* The client's rate limiter. A host budget that cannot be shared (another user's segment, no POSIX shared
+ * memory) is never an error: the process paces alone, and says so once with a notice. */
+static bool start_limiter(cashfin_customers *customers)
+{
+    const cf_http_config *config = &customers->config;
+    cf_limiter_settings settings = {
+        .store = (cf_limiter_store)config->rate_limit_store,
+        .requests_per_second = config->requests_per_second,
+        .rate_auto = config->rate_auto,
+        .bulk_share = config->bulk_share,
+        .redis = config->rate_limit_redis,
+        .host_namespace = CASHFIN_G(host_budget_namespace),
+        .base_url = config->base_url,
+        .secret = config->secret,
+    };
+    const char *why_private;
+
+    if (!cf_limiter_init(&customers->limiter, worker_limiters(), &settings)) {
+        return false;
+    }
+    if ((why_private = cf_limiter_notice(&customers->limiter)) != NULL) {
+        php_error_docref(NULL, E_NOTICE,
+                         "The host's rate-limit budget cannot be shared (%s): this process paces its own requests",
+                         why_private);
+    }
+    return true;
+}
+
 PHP_METHOD(Cashfin_Customers, __construct)
 {
     zend_string *secret = NULL;
@@ -406,8 +430,8 @@ PHP_METHOD(Cashfin_Customers, __construct)
         RETURN_THROWS();
     }
     customers->config = config;
-    if (!cf_throttle_init(&customers->throttle, config.requests_per_second) || !acquire_handle(customers)) {
-        cf_throttle_free(&customers->throttle);
+    if (!start_limiter(customers) || !acquire_handle(customers)) {
+        cf_limiter_free(&customers->limiter);
         free(customers->pool_key);
         customers->pool_key = NULL;
         cf_http_config_free(&customers->config);
