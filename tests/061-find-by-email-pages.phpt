@@ -53,6 +53,10 @@ echo "-- an empty page ends the search, whatever the page count said --\n";
 cf_fault($base, ['path' => '/business/customer/list', 'status' => 200,
     'body' => '{"success":true,"data":[],"pagination":{"total":900,"page":1,"limit":100,"pages":9}}']);
 lookup($client, $base, 'pat@example.com');
+echo "-- a short page ends the search, whatever the page count said --\n";
+cf_fault($base, ['path' => '/business/customer/list', 'status' => 200,
+    'body' => '{"success":true,"data":[{"_id":"0123456789abcdef01234567","email":"other@example.com"}],"pagination":{"total":1000000000000000,"page":1,"limit":100,"pages":1000000000000000}}']);
+lookup($client, $base, 'pat@example.com');
 echo "-- the page count is believed when it says this was the last page --\n";
 cf_fault($base, ['path' => '/business/customer/list', 'status' => 200,
     'body' => '{"success":true,"data":[{"_id":"0123456789abcdef01234567","email":"other@example.com"}],"meta":{"total":1,"page":1,"limit":100,"pages":1}}']);
@@ -107,6 +111,9 @@ example.com          => null
 nobody@example.com   => null
     GET /business/customer/list?limit=100&page=1&search=nobody%40example.com
 -- an empty page ends the search, whatever the page count said --
+pat@example.com      => null
+    GET /business/customer/list?limit=100&page=1&search=pat%40example.com
+-- a short page ends the search, whatever the page count said --
 pat@example.com      => null
     GET /business/customer/list?limit=100&page=1&search=pat%40example.com
 -- the page count is believed when it says this was the last page --
