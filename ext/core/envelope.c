@@ -97,7 +97,8 @@ cf_error_kind cf_kind_for_status(long status)
     case 429:
         return CF_ERROR_RATE_LIMIT;
     default:
-        return status >= 500 ? CF_ERROR_SERVER : CF_ERROR_API;
+        /* libcurl reads any three digits; 600 to 999 are no HTTP class, so no server error either. */
+        return status >= 500 && status <= 599 ? CF_ERROR_SERVER : CF_ERROR_API;
     }
 }
 

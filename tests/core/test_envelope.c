@@ -95,6 +95,14 @@ TEST(server_errors_win_whatever_the_body)
 {
     CHECK(kind_of(503, "{\"success\":false,\"error\":\"Customer not found\"}") == CF_ERROR_SERVER);
     CHECK(kind_of(502, "<html><body>Bad gateway</body></html>") == CF_ERROR_SERVER);
+    CHECK(kind_of(599, "{\"success\":false,\"error\":\"Customer not found\"}") == CF_ERROR_SERVER);
+}
+
+TEST(statuses_past_599_are_no_server_errors)
+{
+    CHECK(kind_of(600, "{\"success\":false,\"error\":\"Odd\"}") == CF_ERROR_API);
+    CHECK(kind_of(999, "") == CF_ERROR_API);
+    CHECK(kind_of(999, "{\"success\":false,\"error\":\"Customer not found\"}") == CF_ERROR_NOT_FOUND);
 }
 
 TEST(message_comes_from_error_then_message)
