@@ -35,13 +35,12 @@ zend_class_entry *cashfin_ce_unexpected;
 /* The entries are checked when set, by the rules of the constructor option of the same name: a bad value
  * in an ini file leaves the built-in default, a bad ini_set() (or per-directory value) leaves the value as
  * it was; either way with a warning. */
-static ZEND_INI_MH(cashfin_check_ini)
+static zend_result check_ini(zend_ini_entry *entry, zend_string *new_value, int stage, zval *converted)
 {
     char problem[200];
     const char *name = ZSTR_VAL(entry->name) + strlen("cashfin.");
 
-    (void)mh_arg1, (void)mh_arg2, (void)mh_arg3;
-    if (!cashfin_option_ini_check(name, new_value, problem, sizeof(problem))) {
+    if (!cashfin_option_ini_check(name, new_value, converted, problem, sizeof(problem))) {
         php_error_docref(NULL, E_WARNING, "%s %s; %s", ZSTR_VAL(entry->name), problem,
                          stage == ZEND_INI_STAGE_STARTUP ? "the built-in default is used"
                                                          : "the setting keeps its value");
@@ -54,17 +53,47 @@ static ZEND_INI_MH(cashfin_check_ini)
 
 static ZEND_INI_MH(cashfin_update_string)
 {
-    return cashfin_check_ini(INI_HANDLER_ARGS) == SUCCESS ? OnUpdateString(INI_HANDLER_ARGS) : FAILURE;
+    zval unused;
+
+    return check_ini(entry, new_value, stage, &unused) == SUCCESS ? OnUpdateString(INI_HANDLER_ARGS) : FAILURE;
 }
 
+/* Numbers and booleans are stored as the check read them ("3.0" and "1e1" are integers, "off" is false), not
+ * as PHP's own handlers would parse the same text. */
 static ZEND_INI_MH(cashfin_update_real)
 {
-    return cashfin_check_ini(INI_HANDLER_ARGS) == SUCCESS ? OnUpdateReal(INI_HANDLER_ARGS) : FAILURE;
+    zval read;
+
+    (void)mh_arg3;
+    if (check_ini(entry, new_value, stage, &read) != SUCCESS) {
+        return FAILURE;
+    }
+    *(double *)ZEND_INI_GET_ADDR() = Z_DVAL(read);
+    return SUCCESS;
 }
 
 static ZEND_INI_MH(cashfin_update_long)
 {
-    return cashfin_check_ini(INI_HANDLER_ARGS) == SUCCESS ? OnUpdateLong(INI_HANDLER_ARGS) : FAILURE;
+    zval read;
+
+    (void)mh_arg3;
+    if (check_ini(entry, new_value, stage, &read) != SUCCESS) {
+        return FAILURE;
+    }
+    *(zend_long *)ZEND_INI_GET_ADDR() = Z_LVAL(read);
+    return SUCCESS;
+}
+
+static ZEND_INI_MH(cashfin_update_bool)
+{
+    zval read;
+
+    (void)mh_arg3;
+    if (check_ini(entry, new_value, stage, &read) != SUCCESS) {
+        return FAILURE;
+    }
+    *(bool *)ZEND_INI_GET_ADDR() = Z_TYPE(read) == IS_TRUE;
+    return SUCCESS;
 }
 
 /* A name for the host's budgets: letters, digits, '.', '_' and '-', at most 64. */
@@ -118,7 +147,7 @@ STD_PHP_INI_ENTRY("cashfin.connect_timeout", "10", PHP_INI_ALL, cashfin_update_r
                   zend_cashfin_globals, cashfin_globals)
 STD_PHP_INI_ENTRY("cashfin.max_retries", "2", PHP_INI_ALL, cashfin_update_long, max_retries, zend_cashfin_globals,
                   cashfin_globals)
-STD_PHP_INI_BOOLEAN("cashfin.persistent", "1", PHP_INI_ALL, OnUpdateBool, persistent, zend_cashfin_globals,
+STD_PHP_INI_BOOLEAN("cashfin.persistent", "1", PHP_INI_ALL, cashfin_update_bool, persistent, zend_cashfin_globals,
                     cashfin_globals)
 STD_PHP_INI_ENTRY_EX("cashfin.rate_limit_store", "", PHP_INI_ALL, cashfin_update_string, rate_limit_store,
                      zend_cashfin_globals, cashfin_globals, cashfin_display_store)

@@ -519,9 +519,9 @@ namespace Cashfin {
          * As Exception's constructor, with $retryAfter before $previous, which stays last as in every PHP
          * exception: new RateLimitException('Too many requests', 429, retryAfter: 30).
          *
-         * @param int|null $retryAfter seconds to wait (0 or more), or null when the server did not say
+         * @param int|null $retryAfter seconds to wait (0 to 604800, one week), or null when the server did not say
          * @phpstan-param array<array-key, string> $errors
-         * @throws \ValueError a status outside 100..599, a negative retryAfter
+         * @throws \ValueError a status outside 100..599, a retryAfter outside 0..604800
          * @throws \TypeError an errors value that is not a string
          */
         public function __construct(

@@ -163,9 +163,10 @@ bool cashfin_customers_fetch_page(cashfin_customers *customers, const cashfin_li
  * Each returns false with a TypeError or ValueError thrown. */
 bool cashfin_options_read(HashTable *options, cf_http_config *config, zval *on_response, zval *logger);
 /* For the INI entries: whether a value suits the constructor option of that name, judged by the option's
- * own rules (whether an http:// base URL is acceptable is left to allow_http); when not, what is wrong
- * ("must be ...") goes into problem. */
-bool cashfin_option_ini_check(const char *name, zend_string *value, char *problem, size_t size);
+ * own rules as a caller without strict_types has them (whether an http:// base URL is acceptable is left to
+ * allow_http); when not, what is wrong ("must be ...") goes into problem. A number, an int or a boolean
+ * comes back read in *converted (a double, a long, a bool; IS_UNDEF for other options). */
+bool cashfin_option_ini_check(const char *name, zend_string *value, zval *converted, char *problem, size_t size);
 bool cashfin_secret_read(zend_string *given, cf_http_config *config);
 bool cashfin_call_options_read(HashTable *options, uint32_t arg_num, zend_string **idempotency_key);
 /* Whether a key may go out as an Idempotency-Key (1 to 255 visible ASCII characters). */

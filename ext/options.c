@@ -509,50 +509,88 @@ static int boolean_word(const char *text, size_t len)
     return -1;
 }
 
-/* What a caller without strict_types means by a string where a number or a boolean belongs, as PHP
- * coerces a scalar argument for such a caller: a numeric string by PHP 8's rules (leading and trailing
- * whitespace allowed, "1e3" a float, nothing after the number) for a float; for an int, one whose value is
- * an integer ("3", " 3 ", "3.0", "1e3"). PHP 8 still takes "1.5" for an int parameter with a deprecation
- * notice and drops the fraction; here that is refused, as the deprecation announces. For a boolean,
- * FILTER_VALIDATE_BOOLEAN's words (PHP's own cast would make "false" true). Returns the converted value
- * in *converted, or the value itself when there is nothing to convert: the row's reader then refuses it
- * with its usual error. */
-static zval *weakly_typed(const known_key *key, zval *value, zval *converted)
+/* A string where a number belongs, by PHP 8's numeric-string rules (leading and trailing whitespace
+ * allowed, "1e3" a float, nothing after the number): in *converted, or false. For an int, only a value that
+ * is an integer ("3", " 3 ", "3.0", "1e3"): PHP 8 still takes "1.5" for an int parameter with a deprecation
+ * notice and drops the fraction; here that is refused, as the deprecation announces. */
+static bool number_from_string(zval *value, zval *converted)
 {
     zend_long number;
     double real;
-    zend_uchar type;
+    zend_uchar type = is_numeric_string(Z_STRVAL_P(value), Z_STRLEN_P(value), &number, &real, false);
+
+    if (type == IS_LONG) {
+        ZVAL_LONG(converted, number);
+    } else if (type == IS_DOUBLE) {
+        ZVAL_DOUBLE(converted, real);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+/* An int row takes a float whose value is an integer, as PHP's coercion does without a deprecation. */
+static bool integral(zval *value, zval *converted)
+{
+    double real = Z_DVAL_P(value);
+
+    if (!ZEND_DOUBLE_FITS_LONG(real) || (double)(zend_long)real != real) {
+        return false;
+    }
+    ZVAL_LONG(converted, (zend_long)real);
+    return true;
+}
+
+static bool wants_number(value_kind kind)
+{
+    return kind == KIND_NUMBER || kind == KIND_RATE;
+}
+
+static bool wants_int(value_kind kind)
+{
+    return kind == KIND_INT || kind == KIND_QUERY_INT;
+}
+
+/* What a caller without strict_types means by a scalar of another type, as PHP coerces a scalar argument
+ * for such a caller: a number from a numeric string or a boolean (true is 1); an int from those or from a
+ * float whose value is an integer; a boolean from an int or a float as PHP casts it (non-zero is true), and
+ * from a string by FILTER_VALIDATE_BOOLEAN's words (PHP's own cast would make "false" true). Strings stay
+ * strings. Returns the converted value in *converted, or the value itself when there is nothing to convert:
+ * the row's reader then refuses it with its usual error. */
+static zval *weakly_typed(const known_key *key, zval *value, zval *converted)
+{
     int word;
 
-    if (Z_TYPE_P(value) != IS_STRING) {
+    if (key->kind == KIND_BOOL) {
+        if (Z_TYPE_P(value) == IS_LONG || Z_TYPE_P(value) == IS_DOUBLE) {
+            ZVAL_BOOL(converted, zend_is_true(value));
+            return converted;
+        }
+        if (Z_TYPE_P(value) == IS_STRING && (word = boolean_word(Z_STRVAL_P(value), Z_STRLEN_P(value))) >= 0) {
+            ZVAL_BOOL(converted, word == 1);
+            return converted;
+        }
         return value;
     }
-    switch (key->kind) {
-    case KIND_BOOL:
-        word = boolean_word(Z_STRVAL_P(value), Z_STRLEN_P(value));
-        if (word < 0) {
-            return value;
-        }
-        ZVAL_BOOL(converted, word == 1);
-        return converted;
-    case KIND_NUMBER:
-    case KIND_RATE:
-    case KIND_INT:
-    case KIND_QUERY_INT:
-        type = is_numeric_string(Z_STRVAL_P(value), Z_STRLEN_P(value), &number, &real, false);
-        if (type == IS_LONG) {
-            ZVAL_LONG(converted, number);
-        } else if (type == IS_DOUBLE && (key->kind == KIND_NUMBER || key->kind == KIND_RATE)) {
-            ZVAL_DOUBLE(converted, real);
-        } else if (type == IS_DOUBLE && ZEND_DOUBLE_FITS_LONG(real) && (double)(zend_long)real == real) {
-            ZVAL_LONG(converted, (zend_long)real);
-        } else {
-            return value;
-        }
-        return converted;
-    default:
+    if (!wants_number(key->kind) && !wants_int(key->kind)) {
         return value;
     }
+    if (Z_TYPE_P(value) == IS_TRUE || Z_TYPE_P(value) == IS_FALSE) {
+        ZVAL_LONG(converted, Z_TYPE_P(value) == IS_TRUE);
+        return converted;
+    }
+    if (Z_TYPE_P(value) == IS_STRING) {
+        if (!number_from_string(value, converted)) {
+            return value;
+        }
+        /* A fraction for an int is refused as the string it was, so the error names what was given. */
+        return Z_TYPE_P(converted) == IS_DOUBLE && wants_int(key->kind) && !integral(converted, converted) ? value
+                                                                                                           : converted;
+    }
+    if (Z_TYPE_P(value) == IS_DOUBLE && wants_int(key->kind) && integral(value, converted)) {
+        return converted;
+    }
+    return value;
 }
 
 static const known_key *find_key(const key_table *table, zend_string *name)
@@ -860,33 +898,53 @@ void cashfin_options_debug_info(const cf_http_config *config, bool has_on_respon
 
 /* ---- the INI entries ---- */
 
-bool cashfin_option_ini_check(const char *name, zend_string *value, char *problem, size_t size)
+/* An INI value where a number, an int or a boolean belongs, read as a caller without strict_types would
+ * have it read (weakly_typed); IS_UNDEF in *converted when it is none of what the row takes. */
+static void ini_scalar(const known_key *key, zend_string *value, zval *converted)
+{
+    zval given, *read;
+
+    ZVAL_STR(&given, value);
+    read = weakly_typed(key, &given, converted);
+    if (read == &given || (key->kind == KIND_INT && Z_TYPE_P(read) != IS_LONG)) {
+        ZVAL_UNDEF(converted);
+    } else if (key->kind == KIND_NUMBER && Z_TYPE_P(read) == IS_LONG) {
+        ZVAL_DOUBLE(converted, (double)Z_LVAL_P(read));
+    }
+}
+
+bool cashfin_option_ini_check(const char *name, zend_string *value, zval *converted, char *problem, size_t size)
 {
     const known_key *key = NULL;
-    zend_long number;
-    double real;
-    zend_uchar type;
     const char *form;
 
+    ZVAL_UNDEF(converted);
     for (size_t i = 0; i < constructor_table.count && !key; i++) {
         key = strcmp(constructor_table.keys[i].name, name) == 0 ? &constructor_table.keys[i] : NULL;
     }
     if (!key) {
         return true;
     }
-    type = is_numeric_string(ZSTR_VAL(value), ZSTR_LEN(value), &number, &real, false);
     switch (key->kind) {
     case KIND_NUMBER:
-        real = type == IS_LONG ? (double)number : real;
-        if (type == 0 || !within(key, real)) {
+        ini_scalar(key, value, converted);
+        if (Z_TYPE_P(converted) != IS_DOUBLE || !within(key, Z_DVAL_P(converted))) {
             snprintf(problem, size, "must be %s %g and at most %g%s", key->min_excluded ? "greater than" : "at least",
                      key->min, key->max, key->unit);
             return false;
         }
         return true;
     case KIND_INT:
-        if (type != IS_LONG || !within(key, (double)number)) {
+        ini_scalar(key, value, converted);
+        if (Z_TYPE_P(converted) != IS_LONG || !within(key, (double)Z_LVAL_P(converted))) {
             snprintf(problem, size, "must be an integer from %.0f to %.0f", key->min, key->max);
+            return false;
+        }
+        return true;
+    case KIND_BOOL:
+        ini_scalar(key, value, converted);
+        if (Z_TYPE_P(converted) != IS_TRUE && Z_TYPE_P(converted) != IS_FALSE) {
+            snprintf(problem, size, "must be a boolean: 1, true, on, yes, or 0, false, off, no, or empty");
             return false;
         }
         return true;

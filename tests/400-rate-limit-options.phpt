@@ -48,7 +48,7 @@ echo "-- refused --\n";
 foreach ([['rate_limit_store' => 'Host'], ['rate_limit_store' => ''], ['rate_limit_store' => 'memcached://h'], ['rate_limit_store' => 5],
           ['rate_limit_store' => 'redis://:pw_SECRET_4@h:0'], ['rate_limit_store' => 'redis://:pw_SECRET_5@h/x'],
           ['rate_limit_store' => 'unix://:pw_SECRET_6@relative.sock'], ['requests_per_second' => 'AUTO'], ['requests_per_second' => 'fast'],
-          ['requests_per_second' => true], ['bulk_share' => -0.1], ['bulk_share' => 1.5], ['bulk_share' => NAN], ['bulk_share' => 'most']] as $options) {
+          ['requests_per_second' => null], ['bulk_share' => -0.1], ['bulk_share' => 1.5], ['bulk_share' => NAN], ['bulk_share' => 'most']] as $options) {
     echo label($options), ': ', str_replace('Cashfin\Customers::__construct(): Argument #2 ($options) ', '', made($options)), "\n";
 }
 // rediss:// is accepted when hiredis has TLS; this build says why not otherwise, without the URL.
@@ -113,7 +113,7 @@ var_dump(ini_get('cashfin.host_budget_namespace'));
 [rate_limit_store => 'unix://:pw_SECRET_6@relative.sock']: ValueError: option "rate_limit_store": %s
 [requests_per_second => 'AUTO']: ValueError: option "requests_per_second" must be a number or "auto"
 [requests_per_second => 'fast']: ValueError: option "requests_per_second" must be a number or "auto"
-[requests_per_second => true]: TypeError: option "requests_per_second" must be of type float, %s given
+[requests_per_second => NULL]: TypeError: option "requests_per_second" must be of type float, %s given
 [bulk_share => -0.1]: ValueError: option "bulk_share" must be at least 0 and at most 1
 [bulk_share => 1.5]: ValueError: option "bulk_share" must be at least 0 and at most 1
 [bulk_share => NAN]: ValueError: option "bulk_share" must be at least 0 and at most 1
