@@ -59,40 +59,23 @@ static ZEND_INI_MH(cashfin_update_string)
 }
 
 /* Numbers and booleans are stored as the check read them ("3.0" and "1e1" are integers, "off" is false), not
- * as PHP's own handlers would parse the same text. */
-static ZEND_INI_MH(cashfin_update_real)
+ * as PHP's own handlers would parse the same text: the check's row says which of the three the global is. */
+static ZEND_INI_MH(cashfin_update_scalar)
 {
     zval read;
+    void *global = ZEND_INI_GET_ADDR();
 
     (void)mh_arg3;
     if (check_ini(entry, new_value, stage, &read) != SUCCESS) {
         return FAILURE;
     }
-    *(double *)ZEND_INI_GET_ADDR() = Z_DVAL(read);
-    return SUCCESS;
-}
-
-static ZEND_INI_MH(cashfin_update_long)
-{
-    zval read;
-
-    (void)mh_arg3;
-    if (check_ini(entry, new_value, stage, &read) != SUCCESS) {
-        return FAILURE;
+    if (Z_TYPE(read) == IS_DOUBLE) {
+        *(double *)global = Z_DVAL(read);
+    } else if (Z_TYPE(read) == IS_LONG) {
+        *(zend_long *)global = Z_LVAL(read);
+    } else {
+        *(bool *)global = Z_TYPE(read) == IS_TRUE;
     }
-    *(zend_long *)ZEND_INI_GET_ADDR() = Z_LVAL(read);
-    return SUCCESS;
-}
-
-static ZEND_INI_MH(cashfin_update_bool)
-{
-    zval read;
-
-    (void)mh_arg3;
-    if (check_ini(entry, new_value, stage, &read) != SUCCESS) {
-        return FAILURE;
-    }
-    *(bool *)ZEND_INI_GET_ADDR() = Z_TYPE(read) == IS_TRUE;
     return SUCCESS;
 }
 
@@ -141,13 +124,13 @@ static ZEND_INI_DISP(cashfin_display_store)
 PHP_INI_BEGIN()
 STD_PHP_INI_ENTRY("cashfin.base_url", "https://api.cashfin.africa", PHP_INI_ALL, cashfin_update_string, base_url,
                   zend_cashfin_globals, cashfin_globals)
-STD_PHP_INI_ENTRY("cashfin.timeout", "30", PHP_INI_ALL, cashfin_update_real, timeout, zend_cashfin_globals,
+STD_PHP_INI_ENTRY("cashfin.timeout", "30", PHP_INI_ALL, cashfin_update_scalar, timeout, zend_cashfin_globals,
                   cashfin_globals)
-STD_PHP_INI_ENTRY("cashfin.connect_timeout", "10", PHP_INI_ALL, cashfin_update_real, connect_timeout,
+STD_PHP_INI_ENTRY("cashfin.connect_timeout", "10", PHP_INI_ALL, cashfin_update_scalar, connect_timeout,
                   zend_cashfin_globals, cashfin_globals)
-STD_PHP_INI_ENTRY("cashfin.max_retries", "2", PHP_INI_ALL, cashfin_update_long, max_retries, zend_cashfin_globals,
+STD_PHP_INI_ENTRY("cashfin.max_retries", "2", PHP_INI_ALL, cashfin_update_scalar, max_retries, zend_cashfin_globals,
                   cashfin_globals)
-STD_PHP_INI_BOOLEAN("cashfin.persistent", "1", PHP_INI_ALL, cashfin_update_bool, persistent, zend_cashfin_globals,
+STD_PHP_INI_BOOLEAN("cashfin.persistent", "1", PHP_INI_ALL, cashfin_update_scalar, persistent, zend_cashfin_globals,
                     cashfin_globals)
 STD_PHP_INI_ENTRY_EX("cashfin.rate_limit_store", "", PHP_INI_ALL, cashfin_update_string, rate_limit_store,
                      zend_cashfin_globals, cashfin_globals, cashfin_display_store)
