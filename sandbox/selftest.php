@@ -482,6 +482,13 @@ function testFaults(string $base): void
     check('faults: used up', call($base, 'GET', '/business/customer/list')['status'] === 200);
     check('faults: queue empty', admin($base, 'GET', '/__sandbox/faults') === ['ok' => true, 'faults' => []]);
 
+    $long = str_repeat('y', 5000);
+    $r = admin($base, 'POST', '/__sandbox/faults', ['status' => 200, 'body' => $long]);
+    $listed = admin($base, 'GET', '/__sandbox/faults')['faults'][0] ?? [];
+    check('faults: a long body is shown cut, with its length', strlen($r['fault']['body']) === 4096
+        && $r['fault']['body_bytes'] === 5000 && ($listed['body_bytes'] ?? null) === 5000, $r);
+    check('faults: a long body is answered whole', call($base, 'GET', '/business/customer/list')['body'] === $long);
+
     admin($base, 'POST', '/__sandbox/faults', ['path' => '/business/customer/details', 'status' => 500]);
     admin($base, 'POST', '/__sandbox/faults', ['status' => 502, 'body' => 'second']);
     admin($base, 'POST', '/__sandbox/faults', ['status' => 504, 'body' => 'third']);

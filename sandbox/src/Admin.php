@@ -128,9 +128,16 @@ final class Admin
     }
 
     /** Headers stay a JSON object even when empty. */
+    /** A body longer than this is shown cut, with its length: echoing many MiB back makes slow clients slower. */
+    private const SHOWN_BODY_BYTES = 4096;
+
     private static function presentFault(array $fault): array
     {
         $fault['headers'] = (object) $fault['headers'];
+        if (is_string($fault['body']) && strlen($fault['body']) > self::SHOWN_BODY_BYTES) {
+            $fault['body_bytes'] = strlen($fault['body']);
+            $fault['body'] = substr($fault['body'], 0, self::SHOWN_BODY_BYTES);
+        }
         return $fault;
     }
 
