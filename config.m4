@@ -14,11 +14,55 @@ PHP_ARG_WITH([cashfin-hiredis],
   [auto],
   [no])
 
+dnl rediss:// (Redis over TLS) is built when the hiredis found has its TLS library too (hiredis_ssl,
+dnl hiredis 1.0 and later: Debian 13's libhiredis-dev, not Debian 12's 0.14), with OpenSSL's headers
+dnl (libssl-dev, which php-dev brings): the extension makes each connection's SSL object itself, so that
+dnl OpenSSL checks the server's name (ext/core/redis_tls.h). Without them a rediss:// rate_limit_store is
+dnl a ValueError that says so. --without-cashfin-hiredis-ssl leaves TLS out.
+PHP_ARG_WITH([cashfin-hiredis-ssl],
+  [whether cashfin reaches Redis over TLS (hiredis_ssl)],
+  [AS_HELP_STRING([--without-cashfin-hiredis-ssl], [cashfin: build the Redis rate-limit store without rediss:// (default: with it when pkg-config finds hiredis_ssl and openssl)])],
+  [auto],
+  [no])
+
 PHP_ARG_ENABLE([cashfin-developer],
   [whether to build cashfin with -Wall -Wextra -Werror],
   [AS_HELP_STRING([--enable-cashfin-developer], [cashfin: treat every compiler warning as an error])],
   [no],
   [no])
+
+dnl Links hiredis_ssl and OpenSSL and defines CASHFIN_HAVE_HIREDIS_SSL when pkg-config finds both and
+dnl what the TLS code calls links; else warns (or, with --with-cashfin-hiredis-ssl, stops).
+AC_DEFUN([CASHFIN_CHECK_HIREDIS_SSL], [
+  PKG_CHECK_MODULES([HIREDIS_SSL], [hiredis_ssl >= 1.0.0 openssl >= 1.1.1], [cashfin_hiredis_ssl=yes], [cashfin_hiredis_ssl=no])
+  if test "$cashfin_hiredis_ssl" = "yes"; then
+    AC_MSG_CHECKING([whether hiredis_ssl and OpenSSL link with what cashfin uses])
+    cashfin_saved_CFLAGS=$CFLAGS
+    cashfin_saved_LIBS=$LIBS
+    CFLAGS="$CFLAGS $HIREDIS_CFLAGS $HIREDIS_SSL_CFLAGS"
+    LIBS="$LIBS $HIREDIS_SSL_LIBS $HIREDIS_LIBS"
+    AC_LINK_IFELSE([AC_LANG_PROGRAM([[#include <hiredis/hiredis.h>
+#include <hiredis/hiredis_ssl.h>
+#include <openssl/ssl.h>]], [[
+      SSL *ssl = SSL_new(SSL_CTX_new(TLS_client_method()));
+      redisInitOpenSSL();
+      SSL_set1_host(ssl, "localhost");
+      redisInitiateSSL(redisConnect("localhost", 6379), ssl);
+    ]])], [cashfin_hiredis_ssl=yes], [cashfin_hiredis_ssl=no])
+    AC_MSG_RESULT([$cashfin_hiredis_ssl])
+    CFLAGS=$cashfin_saved_CFLAGS
+    LIBS=$cashfin_saved_LIBS
+  fi
+  if test "$cashfin_hiredis_ssl" = "yes"; then
+    PHP_EVAL_INCLINE($HIREDIS_SSL_CFLAGS)
+    PHP_EVAL_LIBLINE($HIREDIS_SSL_LIBS, CASHFIN_SHARED_LIBADD)
+    CASHFIN_CFLAGS="$CASHFIN_CFLAGS -DCASHFIN_HAVE_HIREDIS_SSL"
+  elif test "$PHP_CASHFIN_HIREDIS_SSL" != "auto"; then
+    AC_MSG_ERROR([cashfin: hiredis_ssl (hiredis 1.0 or later) or OpenSSL 1.1.1 or later was not found: see config.log])
+  else
+    AC_MSG_WARN([cashfin: hiredis has no TLS (hiredis_ssl) here, so rediss:// is left out (hiredis 1.0 or later has it)])
+  fi
+])
 
 if test "$PHP_CASHFIN" != "no"; then
   dnl The oldest versions that have everything the code uses: PHP 8.2 (#[\SensitiveParameter]),
@@ -77,6 +121,9 @@ if test "$PHP_CASHFIN" != "no"; then
       AC_CHECK_FUNC([pthread_sigmask], [],
         [PHP_CHECK_LIBRARY([pthread], [pthread_sigmask], [PHP_ADD_LIBRARY([pthread], [], [CASHFIN_SHARED_LIBADD])])])
       CASHFIN_CFLAGS="$CASHFIN_CFLAGS -DCASHFIN_HAVE_HIREDIS"
+      if test "$PHP_CASHFIN_HIREDIS_SSL" != "no"; then
+        CASHFIN_CHECK_HIREDIS_SSL
+      fi
     elif test "$PHP_CASHFIN_HIREDIS" != "auto"; then
       AC_MSG_ERROR([cashfin: hiredis 0.14 or later was not found: on Debian, apt-get install libhiredis-dev])
     else
@@ -133,6 +180,7 @@ if test "$PHP_CASHFIN" != "no"; then
     ext/core/budget.c \
     ext/core/budget_host.c \
     ext/core/redis_url.c \
+    ext/core/redis_tls.c \
     ext/core/budget_redis.c"
 
   PHP_NEW_EXTENSION(cashfin, $CASHFIN_SOURCES, $ext_shared,, [$CASHFIN_CFLAGS -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])

@@ -206,6 +206,7 @@ static PHP_MINFO_FUNCTION(cashfin)
 {
     zend_string *idle = zend_long_to_str((zend_long)cf_pool_idle(CASHFIN_G(pool)));
     cf_redis_url plain = {.host = "localhost", .port = CF_REDIS_DEFAULT_PORT};
+    cf_redis_url tls = {.tls = true, .host = "localhost", .port = CF_REDIS_DEFAULT_PORT};
     const char *redis_unsupported = cf_redis_budget_unsupported(&plain);
 
     php_info_print_table_start();
@@ -216,6 +217,8 @@ static PHP_MINFO_FUNCTION(cashfin)
     php_info_print_table_row(2, "cJSON version", cJSON_Version());
     php_info_print_table_row(2, "Idle pooled connections", ZSTR_VAL(idle));
     php_info_print_table_row(2, "Rate-limit stores", redis_unsupported ? "process, host" : "process, host, redis");
+    /* the ValueError of a rediss:// store says why not; tests read this row to know whether to run */
+    php_info_print_table_row(2, "Redis over TLS (rediss://)", cf_redis_budget_unsupported(&tls) ? "no" : "yes");
     php_info_print_table_end();
     zend_string_release(idle);
     DISPLAY_INI_ENTRIES();

@@ -368,9 +368,11 @@ namespace Cashfin {
          *                       requests_per_second (float, or 'auto': the plan's X-RateLimit-Limit),
          *                       rate_limit_store ('process', 'host': one budget in shared memory for the
          *                       host, the default when a rate is set, or a redis://, rediss:// or unix://
-         *                       URL for a fleet; else cashfin.rate_limit_store), bulk_share (0..1, default
-         *                       0.8: the most of a shared budget bulk calls take while single calls are
-         *                       made), logger (README, "Options" and "Rate limits")
+         *                       URL for a fleet, rediss:// verifying the server's certificate and name
+         *                       against ?ca_file=/path or the system's CAs; else cashfin.rate_limit_store),
+         *                       bulk_share (0..1, default 0.8: the most of a shared budget bulk calls
+         *                       take while single calls are made), logger (README, "Options" and "Rate
+         *                       limits")
          * @phpstan-param array{base_url?: string, timeout?: float, connect_timeout?: float,
          *     max_retries?: int, max_retry_delay?: float, max_response_bytes?: int, persistent?: bool,
          *     ca_info?: string, proxy?: string, user_agent?: string, allow_http?: bool,
@@ -384,7 +386,8 @@ namespace Cashfin {
          * @throws \ValueError no secret at all, a secret with spaces or control characters, an unknown
          *                     option, a value out of range, a base URL (from the option, CASHFIN_BASE_URL or
          *                     cashfin.base_url) that is not https:// (or loopback), a rate_limit_store that
-         *                     is not 'process', 'host' or a Redis URL this build can use (the message never
+         *                     is not 'process', 'host' or a Redis URL this build can use (rediss:// needs
+         *                     a hiredis with TLS), or whose ca_file cannot be read (the message never
          *                     repeats the URL: it may hold a password)
          * @throws \TypeError an option of the wrong type (a logger that is not a PSR-3 logger)
          */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c774a4910ab68fd129f1043dec268cf813e9ad22 */
+ * Stub hash: 0158662d6cfe20d3106abc887aea10116ed0e8b4 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_CustomersInterface_create, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, customer, IS_ARRAY, 0)

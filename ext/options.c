@@ -428,6 +428,17 @@ static const char *store_problem(const char *text, size_t len, store_option *out
     return problem;
 }
 
+/* OpenSSL reads a rediss:// URL's ca_file only when it connects, and a file it cannot read there costs
+ * every call a fallback to the host. It is checked when given instead, as ca_info is (open_basedir
+ * included): a mistyped path is a ValueError at once. */
+static const char *ca_file_problem(const store_option *option)
+{
+    const char *ca_file = option->store == CF_LIMITER_REDIS ? option->redis.ca_file : NULL;
+
+    return ca_file && !is_regular_readable_file(ca_file) ? "the Redis URL's ca_file must name a readable CA file"
+                                                         : NULL;
+}
+
 static bool read_store(const known_key *key, zval *value, uint32_t arg_num, store_option *out)
 {
     const char *problem;
@@ -436,7 +447,9 @@ static bool read_store(const known_key *key, zval *value, uint32_t arg_num, stor
         return wrong_type(key, value, arg_num, "string");
     }
     store_option_free(out); /* a value read before, from the INI entry */
-    if ((problem = store_problem(Z_STRVAL_P(value), Z_STRLEN_P(value), out)) != NULL) {
+    if ((problem = store_problem(Z_STRVAL_P(value), Z_STRLEN_P(value), out)) != NULL ||
+        (problem = ca_file_problem(out)) != NULL) {
+        store_option_free(out);
         /* "must be ..." reads on from the name; the URL reader's messages are sentences of their own */
         zend_argument_value_error(arg_num, "option \"%s\"%s%s", key->name,
                                   strncmp(problem, "must", 4) == 0 ? " " : ": ", problem);
@@ -953,6 +966,7 @@ bool cashfin_option_ini_check(const char *name, zend_string *value, zval *conver
             store_option parsed;
 
             form = store_problem(ZSTR_VAL(value), ZSTR_LEN(value), &parsed);
+            form = form ? form : ca_file_problem(&parsed);
             store_option_free(&parsed);
             if (form) {
                 snprintf(problem, size, "%s", form);

@@ -31,6 +31,7 @@ libcurl TLS backend => %s
 cJSON version => %d.%d.%d
 Idle pooled connections => %d
 Rate-limit stores => %s
+Redis over TLS (rediss://) => %s
 
 Directive => Local Value => Master Value
 cashfin.base_url => https://ini.example.test => https://ini.example.test

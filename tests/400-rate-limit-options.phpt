@@ -1,5 +1,5 @@
 --TEST--
-Rate-limit options: rate_limit_store ('process', 'host', redis://, rediss://, unix://, the default), requests_per_second 'auto', bulk_share (0..1), INI cashfin.rate_limit_store and cashfin.host_budget_namespace checked when set; a Redis password never shown (debug view, dumps, exceptions, traces, phpinfo)
+Rate-limit options: rate_limit_store ('process', 'host', redis://, rediss:// with its ca_file, unix://, the default), requests_per_second 'auto', bulk_share (0..1), INI cashfin.rate_limit_store and cashfin.host_budget_namespace checked when set; a Redis password never shown (debug view, dumps, exceptions, traces, phpinfo)
 --EXTENSIONS--
 cashfin
 --FILE--
@@ -47,13 +47,29 @@ foreach ([[], ['requests_per_second' => 5], ['requests_per_second' => 'auto'], [
 echo "-- refused --\n";
 foreach ([['rate_limit_store' => 'Host'], ['rate_limit_store' => ''], ['rate_limit_store' => 'memcached://h'], ['rate_limit_store' => 5],
           ['rate_limit_store' => 'redis://:pw_SECRET_4@h:0'], ['rate_limit_store' => 'redis://:pw_SECRET_5@h/x'],
-          ['rate_limit_store' => 'unix://:pw_SECRET_6@relative.sock'], ['requests_per_second' => 'AUTO'], ['requests_per_second' => 'fast'],
+          ['rate_limit_store' => 'unix://:pw_SECRET_6@relative.sock'], ['rate_limit_store' => 'rediss://:pw_SECRET_11@h?verify=no'],
+          ['rate_limit_store' => 'rediss://h?ca_file=/etc/ca.pem&verify=no'], ['rate_limit_store' => 'rediss://h/2?ca_file=ca.pem'],
+          ['rate_limit_store' => 'rediss://h?ca_file=/etc/%1Fca.pem'], ['rate_limit_store' => 'redis://h?ca_file=/etc/ca.pem'],
+          ['requests_per_second' => 'AUTO'], ['requests_per_second' => 'fast'],
           ['requests_per_second' => null], ['bulk_share' => -0.1], ['bulk_share' => 1.5], ['bulk_share' => NAN], ['bulk_share' => 'most']] as $options) {
     echo label($options), ': ', str_replace('Cashfin\Customers::__construct(): Argument #2 ($options) ', '', made($options)), "\n";
 }
-// rediss:// is accepted when hiredis has TLS; this build says why not otherwise, without the URL.
-$tls = made(['rate_limit_store' => 'rediss://:pw_SECRET_7@h:6380']);
-echo 'rediss: ', str_contains($tls, 'pw_SECRET') ? 'password shown' : (str_contains($tls, 'rediss:// is not supported') ? 'refused by this build, saying why' : $tls), "\n";
+// rediss:// is accepted where hiredis has TLS (phpinfo()'s "Redis over TLS" row says yes), its ca_file when it can be
+// read; elsewhere it is refused, saying why, without the URL.
+ob_start();
+phpinfo(INFO_MODULES);
+$tls_built = str_contains(ob_get_clean(), 'Redis over TLS (rediss://) => yes');
+function tls_made(bool $tls_built, string $url, string $accepted_as): string
+{
+    $made = str_replace('Cashfin\Customers::__construct(): Argument #2 ($options) ', '', made(['rate_limit_store' => $url]));
+    $expected = !$tls_built ? 'ValueError: option "rate_limit_store": rediss:// is not supported'
+        : ($accepted_as === '' ? 'ValueError: option "rate_limit_store": the Redis URL\'s ca_file must name a readable CA file' : "store '$accepted_as'");
+    return str_starts_with($made, $expected) ? 'as this build should' : $made;
+}
+echo 'rediss: ', tls_made($tls_built, 'rediss://:pw_SECRET_7@h:6380', 'rediss://:***@h:6380/0'), "\n";
+echo 'rediss with a ca_file: ', tls_made($tls_built, 'rediss://:pw_SECRET_7@h:6380/1?ca_file=' . str_replace('/', '%2F', __FILE__),
+    'rediss://:***@h:6380/1?ca_file=' . __FILE__), "\n";
+echo 'rediss with a ca_file that cannot be read: ', tls_made($tls_built, 'rediss://:pw_SECRET_7@h?ca_file=/nonexistent/ca.pem', ''), "\n";
 
 echo "-- the password is never shown --\n";
 $client = new Cashfin\Customers('cs_x', ['base_url' => 'http://127.0.0.1:9', 'rate_limit_store' => 'redis://user:pw_SECRET_8@127.0.0.1:6390/1']);
@@ -111,6 +127,11 @@ var_dump(ini_get('cashfin.host_budget_namespace'));
 [rate_limit_store => 'redis://:pw_SECRET_4@h:0']: ValueError: option "rate_limit_store": %s
 [rate_limit_store => 'redis://:pw_SECRET_5@h/x']: ValueError: option "rate_limit_store": %s
 [rate_limit_store => 'unix://:pw_SECRET_6@relative.sock']: ValueError: option "rate_limit_store": %s
+[rate_limit_store => 'rediss://:pw_SECRET_11@h?verify=no']: ValueError: option "rate_limit_store": a rediss:// URL takes no query but ?ca_file=/path/to/ca.pem
+[rate_limit_store => 'rediss://h?ca_file=/etc/ca.pem&verify=no']: ValueError: option "rate_limit_store": a rediss:// URL takes no query but ?ca_file=/path/to/ca.pem
+[rate_limit_store => 'rediss://h/2?ca_file=ca.pem']: ValueError: option "rate_limit_store": the Redis URL's ca_file must be an absolute path: rediss://host:6380/0?ca_file=/etc/redis/ca.pem
+[rate_limit_store => 'rediss://h?ca_file=/etc/%1Fca.pem']: ValueError: option "rate_limit_store": the Redis URL's ca_file holds a control character
+[rate_limit_store => 'redis://h?ca_file=/etc/ca.pem']: ValueError: option "rate_limit_store": the Redis URL takes no query or fragment: the database goes in the path, redis://host:6379/2
 [requests_per_second => 'AUTO']: ValueError: option "requests_per_second" must be a number or "auto"
 [requests_per_second => 'fast']: ValueError: option "requests_per_second" must be a number or "auto"
 [requests_per_second => NULL]: TypeError: option "requests_per_second" must be of type float, %s given
@@ -118,7 +139,9 @@ var_dump(ini_get('cashfin.host_budget_namespace'));
 [bulk_share => 1.5]: ValueError: option "bulk_share" must be at least 0 and at most 1
 [bulk_share => NAN]: ValueError: option "bulk_share" must be at least 0 and at most 1
 [bulk_share => 'most']: TypeError: option "bulk_share" must be of type float, string given
-rediss: refused by this build, saying why
+rediss: as this build should
+rediss with a ca_file: as this build should
+rediss with a ca_file that cannot be read: as this build should
 -- the password is never shown --
 dumps: not shown, shown as: redis://user:***@127.0.0.1:6390/1
 exception and trace: not shown

@@ -1,4 +1,5 @@
 #include "budget_redis.h"
+#include "redis_tls.h"
 #include "text.h"
 
 #include <stdio.h>
@@ -27,6 +28,7 @@ struct cf_redis_budget {
     char last_error[200];
 #ifdef CASHFIN_HAVE_HIREDIS
     redisContext *connection; /* NULL: not connected */
+    cf_redis_tls *tls;        /* rediss://: made at the first connection, kept for the next */
     pid_t owner;              /* the process that connected */
     char script_sha[41];      /* "" when the server would not load the script: EVAL every time */
 #endif
@@ -38,11 +40,7 @@ const char *cf_redis_budget_unsupported(const cf_redis_url *url)
     (void)url;
     return "this cashfin was built without Redis support (hiredis): install libhiredis-dev and build it again";
 #else
-    if (url->tls) {
-        return "rediss:// is not supported: the hiredis this cashfin is built with has no TLS (hiredis_ssl); "
-               "use redis:// on a private network, a unix socket, or a TLS tunnel to Redis";
-    }
-    return NULL;
+    return url->tls ? cf_redis_tls_unsupported() : NULL;
 #endif
 }
 
@@ -187,6 +185,7 @@ void cf_redis_budget_free(cf_redis_budget *budget)
 {
     if (budget) {
         forget_connection(budget);
+        cf_redis_tls_free(budget->tls);
         cf_redis_url_free(&budget->url);
         free(budget->redacted_url);
         free(budget);
@@ -335,6 +334,27 @@ static bool read_handshake(cf_redis_budget *budget, uint64_t now, int replies)
     return true;
 }
 
+/* The TLS handshake of a rediss:// connection, part of connecting: each of its reads and writes is
+ * bounded by the connect timeout. AUTH follows it, so the password only ever travels encrypted. */
+static bool start_tls(cf_redis_budget *budget, uint64_t now)
+{
+    char why[160];
+
+    if (!budget->tls && !(budget->tls = cf_redis_tls_new(budget->url.ca_file, why, sizeof(why)))) {
+        return fail(budget, now, "TLS", why);
+    }
+    if (redisSetTimeout(budget->connection, timeval_of(budget->connect_timeout)) != REDIS_OK) {
+        return fail(budget, now, "TLS", "the connect timeout could not be set");
+    }
+    if (!cf_redis_tls_start(budget->tls, budget->connection, budget->url.host, why, sizeof(why))) {
+        /* the CAs are loaded again at the next attempt: a worker lives long, and a CA file is replaced */
+        cf_redis_tls_free(budget->tls);
+        budget->tls = NULL;
+        return fail(budget, now, "TLS", why);
+    }
+    return true;
+}
+
 static bool connect_to_redis(cf_redis_budget *budget, uint64_t now)
 {
     struct timeval connect_timeout = timeval_of(budget->connect_timeout);
@@ -349,6 +369,9 @@ static bool connect_to_redis(cf_redis_budget *budget, uint64_t now)
     }
     if (budget->connection->err) {
         return fail(budget, now, "connect", connection_error(budget->connection));
+    }
+    if (budget->url.tls && !start_tls(budget, now)) {
+        return false;
     }
     if (redisSetTimeout(budget->connection, timeval_of(budget->command_timeout)) != REDIS_OK) {
         return fail(budget, now, "connect", "the command timeout could not be set");
@@ -440,6 +463,9 @@ static cf_redis_outcome call_redis(cf_redis_budget *budget, uint64_t now, script
     block_sigpipe(&guard);
     answered = (budget->connection || connect_to_redis(budget, now)) && run_script(budget, now, call);
     unblock_sigpipe(&guard);
+    if (budget->url.tls) {
+        cf_redis_tls_forget_errors();
+    }
     if (answered) {
         budget->backoff = CF_REDIS_FIRST_BACKOFF_US;
     }

@@ -11,7 +11,12 @@
  * So a call that meets a failing Redis waits at most one connect timeout and two command timeouts
  * (150 ms by default) longer, once per back-off; a limiter store never makes a call fail.
  *
- * Built without hiredis (see config.m4), cf_redis_budget_unsupported says so and nothing connects. */
+ * rediss:// runs the TLS handshake (redis_tls.h) right after the TCP connection, before AUTH: each of its
+ * reads and writes is bounded by the connect timeout, and a certificate refused is a failure like any
+ * other (the host budget paces the call, the reason says why).
+ *
+ * Built without hiredis (see config.m4), cf_redis_budget_unsupported says so and nothing connects; built
+ * without hiredis_ssl, it says so of rediss:// URLs. */
 #ifndef CASHFIN_CORE_BUDGET_REDIS_H
 #define CASHFIN_CORE_BUDGET_REDIS_H
 

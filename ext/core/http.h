@@ -40,7 +40,8 @@ typedef struct cf_pacing {
     double queued_ms;   /* how long the attempt waited for its start */
     long refused_ms;    /* -1; else the budget had no start within the call's bound, this far ahead */
     bool store_failed;  /* Redis failed on this reservation: the logger hears of it */
-    char fallback[256]; /* "" or why the configured store did not pace this attempt; never a password */
+    char fallback[512]; /* "" or why the configured store did not pace this attempt (a rediss:// URL may name a
+                         * CA file, TLS says why it refused); never a password */
 } cf_pacing;
 
 /* What one attempt came to, for the caller's observer. Never holds the secret or a body. */

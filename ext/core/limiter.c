@@ -150,7 +150,8 @@ static cf_limiter_entry *host_entry(cf_limiter_shared *shared, const char *key)
     return entry;
 }
 
-/* Everything that tells two Redis budgets apart: where, as whom, which database, which account. */
+/* Everything that tells two Redis budgets apart: where, as whom, which database, which account, and for
+ * TLS which CA is trusted (a connection made trusting one CA is never lent to a client that named another). */
 static char *redis_identity(const cf_redis_url *url, const char *key, size_t *len)
 {
     const char *parts[] = {"R",
@@ -159,7 +160,8 @@ static char *redis_identity(const cf_redis_url *url, const char *key, size_t *le
                            url->host ? url->host : "",
                            url->socket_path ? url->socket_path : "",
                            url->username ? url->username : "",
-                           url->password ? url->password : ""};
+                           url->password ? url->password : "",
+                           url->ca_file ? url->ca_file : ""};
     size_t size = 64;
     char *identity, *end;
 

@@ -76,7 +76,7 @@ static char *percent_decode(span s, const char **error)
             (hex_value(s.start[i + 1]) == 0 && hex_value(s.start[i + 2]) == 0)) {
             cf_wipe(out, s.len + 1);
             free(out);
-            *error = "the Redis URL has a malformed percent-escape in its user or password";
+            *error = "the Redis URL has a malformed percent-escape in its user, password or ca_file";
             return NULL;
         }
         out[o++] = (char)(hex_value(s.start[i + 1]) * 16 + hex_value(s.start[i + 2]));
@@ -185,16 +185,53 @@ static const char *parse_db(span digits, cf_redis_url *out)
     return out->db < 0 ? "the Redis URL's database must be a number from 0 to 999999999" : NULL;
 }
 
-/* host[:port][/db], after any user info */
+/* rediss://'s one query parameter, ca_file=/path: the CA that signed the server's certificate, for a
+ * private CA the system's store does not hold. There is deliberately no parameter that turns the check
+ * off. */
+static const char *parse_tls_query(span query, cf_redis_url *out)
+{
+    static const char parameter[] = "ca_file=",
+                      refused[] = "a rediss:// URL takes no query but ?ca_file=/path/to/ca.pem";
+    span path;
+    const char *error = NULL;
+
+    if (query.len < strlen(parameter) || memcmp(query.start, parameter, strlen(parameter)) != 0) {
+        return refused; /* a parameter's name in its case, unlike the scheme */
+    }
+    path = (span){query.start + strlen(parameter), query.len - strlen(parameter)};
+    if (find(path, '&')) {
+        return refused; /* one parameter only: "&verify=no" and the like are not silently ignored */
+    }
+    if (!(out->ca_file = percent_decode(path, &error))) {
+        return error;
+    }
+    if (cf_has_control(out->ca_file, strlen(out->ca_file), NULL)) {
+        return "the Redis URL's ca_file holds a control character";
+    }
+    if (out->ca_file[0] != '/') {
+        return "the Redis URL's ca_file must be an absolute path: rediss://host:6380/0?ca_file=/etc/redis/ca.pem";
+    }
+    return strlen(out->ca_file) > CF_REDIS_MAX_CA_FILE ? "the Redis URL's ca_file is longer than 4095 bytes" : NULL;
+}
+
+/* host[:port][/db], after any user info; rediss:// may end with ?ca_file=... */
 static const char *parse_tcp(span rest, cf_redis_url *out)
 {
-    const char *slash = find(rest, '/'), *at;
-    span authority = {rest.start, slash ? (size_t)(slash - rest.start) : rest.len};
+    const char *question = find(rest, '?'), *slash, *at;
+    span authority;
     const char *error;
 
-    if (find(rest, '?') || find(rest, '#')) {
+    if (find(rest, '#') || (question && !out->tls)) {
         return "the Redis URL takes no query or fragment: the database goes in the path, redis://host:6379/2";
     }
+    if (question) {
+        if ((error = parse_tls_query((span){question + 1, (size_t)(rest.start + rest.len - question - 1)}, out))) {
+            return error;
+        }
+        rest.len = (size_t)(question - rest.start);
+    }
+    slash = find(rest, '/');
+    authority = (span){rest.start, slash ? (size_t)(slash - rest.start) : rest.len};
     at = find_last(authority, '@');
     if (at) {
         error = parse_userinfo((span){authority.start, (size_t)(at - authority.start)}, out);
@@ -285,9 +322,10 @@ static bool copy_string(const char *from, char **to)
 bool cf_redis_url_copy(const cf_redis_url *url, cf_redis_url *copy)
 {
     *copy = *url;
-    copy->host = copy->socket_path = copy->username = copy->password = NULL;
+    copy->host = copy->socket_path = copy->username = copy->password = copy->ca_file = NULL;
     if (copy_string(url->host, &copy->host) && copy_string(url->socket_path, &copy->socket_path) &&
-        copy_string(url->username, &copy->username) && copy_string(url->password, &copy->password)) {
+        copy_string(url->username, &copy->username) && copy_string(url->password, &copy->password) &&
+        copy_string(url->ca_file, &copy->ca_file)) {
         return true;
     }
     cf_redis_url_free(copy);
@@ -303,26 +341,30 @@ void cf_redis_url_free(cf_redis_url *url)
     free(url->username);
     free(url->host);
     free(url->socket_path);
+    free(url->ca_file);
     memset(url, 0, sizeof(*url));
 }
 
 char *cf_redis_url_redacted(const cf_redis_url *url)
 {
-    /* the user name is shown encoded as it was given, so the redacted URL still parses */
+    /* the user name and the CA file are shown encoded as they were given, so the redacted URL still parses */
     char *user = url->username ? cf_url_encode(url->username, strlen(url->username)) : NULL;
+    char *ca_file = url->ca_file ? cf_url_encode_keeping(url->ca_file, strlen(url->ca_file), "/") : NULL;
     const char *credentials = url->password ? ":***@" : "";
     const char *place = url->socket_path ? url->socket_path : url->host;
-    size_t size = (user ? strlen(user) : 0) + strlen(place) + 64;
-    char *out = (url->username && !user) ? NULL : malloc(size);
+    size_t size = (user ? strlen(user) : 0) + strlen(place) + (ca_file ? strlen(ca_file) : 0) + 80;
+    char *out = (url->username && !user) || (url->ca_file && !ca_file) ? NULL : malloc(size);
 
     if (out && url->socket_path) {
         snprintf(out, size, "unix://%s%s%s?db=%ld", user ? user : "", credentials, place, url->db);
     } else if (out) {
         bool v6 = strchr(place, ':') != NULL;
 
-        snprintf(out, size, "%s://%s%s%s%s%s:%d/%ld", url->tls ? "rediss" : "redis", user ? user : "", credentials,
-                 v6 ? "[" : "", place, v6 ? "]" : "", url->port, url->db);
+        snprintf(out, size, "%s://%s%s%s%s%s:%d/%ld%s%s", url->tls ? "rediss" : "redis", user ? user : "", credentials,
+                 v6 ? "[" : "", place, v6 ? "]" : "", url->port, url->db, ca_file ? "?ca_file=" : "",
+                 ca_file ? ca_file : "");
     }
     free(user);
+    free(ca_file);
     return out;
 }

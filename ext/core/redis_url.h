@@ -1,10 +1,11 @@
 /* Where a fleet's rate-limit budget lives: the Redis URL of the rate_limit_store option.
  *
  *   redis://[[user]:password@]host[:port][/db]     TCP; port 6379 and database 0 by default
- *   rediss://...                                    the same over TLS
+ *   rediss://...[?ca_file=/path/ca.pem]             the same over TLS; the server's certificate is checked
+ *                                                   against the system's CA store, or the CA file given
  *   unix://[[user]:password@]/path/redis.sock[?db=N]
  *
- * The user and the password may be percent-encoded. The password is a secret like the client's: no
+ * The user, the password and the CA file's path may be percent-encoded. The password is a secret like the client's: no
  * message ever shows it (cf_redis_url_redacted writes *** in its place), and it is wiped when freed. */
 #ifndef CASHFIN_CORE_REDIS_URL_H
 #define CASHFIN_CORE_REDIS_URL_H
@@ -15,6 +16,7 @@
 #define CF_REDIS_DEFAULT_PORT 6379
 #define CF_REDIS_MAX_DB 999999999L
 #define CF_REDIS_MAX_SOCKET_PATH 107 /* bytes: sun_path holds 108 with its NUL on Linux */
+#define CF_REDIS_MAX_CA_FILE 4095    /* bytes: PATH_MAX with its NUL on Linux */
 
 typedef struct cf_redis_url {
     bool tls;          /* rediss:// */
@@ -24,6 +26,7 @@ typedef struct cf_redis_url {
     char *username;    /* NULL: the default user */
     char *password;    /* NULL: no AUTH */
     long db;
+    char *ca_file; /* rediss:// only: an absolute path; NULL: the system's CA store */
 } cf_redis_url;
 
 /* Whether a rate_limit_store value names Redis (redis://, rediss:// or unix://, in any case) rather

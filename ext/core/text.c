@@ -91,6 +91,11 @@ bool cf_is_blank(const char *s, size_t len)
 
 char *cf_url_encode(const char *s, size_t len)
 {
+    return cf_url_encode_keeping(s, len, "");
+}
+
+char *cf_url_encode_keeping(const char *s, size_t len, const char *kept)
+{
     static const char hex[] = "0123456789ABCDEF";
     char *out = malloc(len * 3 + 1);
     size_t o = 0;
@@ -102,7 +107,7 @@ char *cf_url_encode(const char *s, size_t len)
         unsigned char c = (unsigned char)s[i];
 
         if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-            c == '_' || c == '~') {
+            c == '_' || c == '~' || (c && strchr(kept, c))) {
             out[o++] = (char)c;
         } else {
             out[o++] = '%';

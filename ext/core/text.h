@@ -27,6 +27,9 @@ bool cf_is_blank(const char *s, size_t len);
  * NUL-terminated string, or NULL when out of memory. */
 char *cf_url_encode(const char *s, size_t len);
 
+/* The same, leaving the characters of `kept` as they are too (e.g. "/" for a path). */
+char *cf_url_encode_keeping(const char *s, size_t len, const char *kept);
+
 /* Makes *buffer hold at least `needed` bytes, doubling its capacity from `initial`; false when out of
  * memory (the buffer is then unchanged). */
 bool cf_reserve(char **buffer, size_t *capacity, size_t needed, size_t initial);

@@ -277,3 +277,117 @@ void redis_server_stop(redis_server *server)
         server->dir[0] = '\0';
     }
 }
+
+/* Runs a command in dir, its output to dir/commands.log; true when it exits 0 within its own time. */
+static bool run_in(const char *dir, const char *const *argv)
+{
+    int status = -1;
+    pid_t pid;
+
+    fflush(NULL);
+    pid = fork();
+    if (pid == 0) {
+        if (chdir(dir) != 0 || !freopen("commands.log", "a", stdout) || dup2(fileno(stdout), 2) < 0) {
+            _exit(126);
+        }
+        execvp(argv[0], (char *const *)argv);
+        _exit(127);
+    }
+    return pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+/* openssl req -x509 -new: a fresh EC P-256 key (made in a millisecond) in name.key, and name.pem for it with
+ * the subject /CN=common_name and the further arguments of `more` (-addext, -CA). A configuration of the
+ * test's own keeps the system's openssl.cnf from adding anything. */
+static bool openssl_req(const char *dir, const char *name, const char *common_name, const char *const *more)
+{
+    char key[64], certificate[64], subject[96];
+    const char *argv[40] = {"openssl",     "req",     "-x509", "-new",     "-config",
+                            "openssl.cnf", "-newkey", "ec",    "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                            "-nodes",      "-keyout", key,     "-out",     certificate,
+                            "-days",       "2",       "-subj", subject};
+    int argc = 19;
+
+    snprintf(key, sizeof(key), "%s.key", name);
+    snprintf(certificate, sizeof(certificate), "%s.pem", name);
+    snprintf(subject, sizeof(subject), "/CN=%s", common_name);
+    for (int i = 0; more[i] && argc < 39; i++) {
+        argv[argc++] = more[i];
+    }
+    argv[argc] = NULL;
+    return run_in(dir, argv);
+}
+
+/* A server certificate for `subject_alt_name`, signed by ca.pem (OpenSSL 3's req -CA). */
+static bool make_certificate(const char *dir, const char *name, const char *subject_alt_name)
+{
+    char names[128];
+    const char *const more[] = {"-CA",     "ca.pem",
+                                "-CAkey",  "ca.key",
+                                "-addext", "basicConstraints=critical,CA:FALSE",
+                                "-addext", "extendedKeyUsage=serverAuth",
+                                "-addext", names,
+                                NULL};
+
+    snprintf(names, sizeof(names), "subjectAltName=%s", subject_alt_name);
+    return openssl_req(dir, name, "cashfin core test server", more);
+}
+
+bool tls_files_make(tls_files *files)
+{
+    static const char *const ca[] = {"-addext", "basicConstraints=critical,CA:TRUE", "-addext",
+                                     "keyUsage=critical,keyCertSign", NULL};
+    char config[96];
+    FILE *file;
+
+    snprintf(files->dir, sizeof(files->dir), "/tmp/cashfin-tls-XXXXXX");
+    if (!mkdtemp(files->dir)) {
+        perror("  mkdtemp");
+        return false;
+    }
+    snprintf(config, sizeof(config), "%s/openssl.cnf", files->dir);
+    if (!(file = fopen(config, "w")) || fputs("[req]\ndistinguished_name = dn\n[dn]\n", file) < 0 ||
+        fclose(file) != 0) {
+        perror("  openssl.cnf");
+        return false;
+    }
+    if (!openssl_req(files->dir, "ca", "cashfin core test CA", ca) ||
+        !make_certificate(files->dir, "server", "IP:127.0.0.1,DNS:localhost") ||
+        !make_certificate(files->dir, "wrong-name", "DNS:wrong-name.invalid")) {
+        fprintf(stderr, "  the test certificates could not be made (openssl 3 installed?); see %s/commands.log\n",
+                files->dir);
+        return false;
+    }
+    return true;
+}
+
+void tls_files_remove(tls_files *files)
+{
+    if (files->dir[0]) {
+        remove_directory(files->dir);
+        files->dir[0] = '\0';
+    }
+}
+
+bool redis_tls_server_start(redis_server *server, const tls_files *files, const char *certificate,
+                            const char *const *extra)
+{
+    char port[16], certificate_file[128], key_file[128], ca_file[128];
+    const char *argv[48] = {"--tls-port",         port,     "--tls-cert-file",    certificate_file,
+                            "--tls-key-file",     key_file, "--tls-ca-cert-file", ca_file,
+                            "--tls-auth-clients", "no"};
+    int argc = 10, tls_port = free_loopback_port();
+
+    snprintf(port, sizeof(port), "%d", tls_port);
+    snprintf(certificate_file, sizeof(certificate_file), "%s/%s.pem", files->dir, certificate);
+    snprintf(key_file, sizeof(key_file), "%s/%s.key", files->dir, certificate);
+    snprintf(ca_file, sizeof(ca_file), "%s/ca.pem", files->dir);
+    for (int i = 0; extra && extra[i] && argc < 47; i++) {
+        argv[argc++] = extra[i];
+    }
+    if (!redis_server_start(server, argv)) {
+        return false;
+    }
+    server->tls_port = tls_port;
+    return true;
+}

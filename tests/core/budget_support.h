@@ -42,6 +42,7 @@ bool join_workers(int count, const pid_t *pids);
 typedef struct redis_server {
     pid_t pid;
     int port;
+    int tls_port; /* 0: no TLS */
     char dir[64];
     char socket_path[96];
 } redis_server;
@@ -52,5 +53,20 @@ typedef struct redis_server {
 bool redis_server_start(redis_server *server, const char *const *extra);
 /* Stops it by its pid (SIGKILL after 5 s) and removes its directory. */
 void redis_server_stop(redis_server *server);
+
+/* A throwaway CA (ca.pem) and two certificates it signed, made with the openssl command in a temporary
+ * directory: server.pem (and .key) for IP 127.0.0.1 and DNS localhost, wrong-name.pem for
+ * wrong-name.invalid only. False, with the reason on stderr, when they cannot be made. */
+typedef struct tls_files {
+    char dir[64];
+} tls_files;
+
+bool tls_files_make(tls_files *files);
+void tls_files_remove(tls_files *files);
+
+/* redis_server_start, with TLS too on a second free loopback port (server->tls_port) serving
+ * `certificate` ("server" or "wrong-name") of files; clients are asked for no certificate. */
+bool redis_tls_server_start(redis_server *server, const tls_files *files, const char *certificate,
+                            const char *const *extra);
 
 #endif

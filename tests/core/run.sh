@@ -10,6 +10,10 @@ cc="${CC:-cc}"
 redis=()
 if pkg-config --exists hiredis; then
     read -r -a redis <<<"-DCASHFIN_HAVE_HIREDIS $(pkg-config --cflags --libs hiredis)"
+    # and rediss:// when hiredis has TLS, as ./configure does
+    if pkg-config --exists hiredis_ssl openssl; then
+        read -r -a redis <<<"${redis[*]} -DCASHFIN_HAVE_HIREDIS_SSL $(pkg-config --cflags --libs hiredis_ssl openssl)"
+    fi
 fi
 # shellcheck disable=SC2046
 "$cc" -std=c11 -D_GNU_SOURCE -g -O1 -pthread -Wall -Wextra -Werror "$@" \

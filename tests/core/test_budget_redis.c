@@ -104,18 +104,6 @@ static long connections_received(redisContext *look)
 
 static const char *const with_password[] = {"--requirepass", PASSWORD, NULL};
 
-TEST(redis_budget_refuses_rediss_with_a_clear_message)
-{
-    cf_redis_url url;
-
-    CHECK(cf_redis_url_parse("rediss://:" PASSWORD "@127.0.0.1", strlen("rediss://:" PASSWORD "@127.0.0.1"), &url) ==
-          NULL);
-    CHECK(strstr(cf_redis_budget_unsupported(&url), "rediss:// is not supported") != NULL);
-    CHECK(strstr(cf_redis_budget_unsupported(&url), PASSWORD) == NULL);
-    CHECK(cf_redis_budget_new(&url, "0123") == NULL);
-    cf_redis_url_free(&url);
-}
-
 TEST(redis_budget_spaces_starts_through_one_script_over_tcp_and_a_unix_socket)
 {
     redis_server server;

@@ -79,6 +79,30 @@ TEST(redis_url_reads_unix_sockets)
     cf_redis_url_free(&url);
 }
 
+TEST(redis_url_reads_the_ca_file_of_a_tls_url_and_shows_it)
+{
+    cf_redis_url url, copy;
+
+    CHECK_STR(redacted("rediss://:hunter2@redis.internal:6380/2?ca_file=/etc/redis/ca.pem", &url, failed),
+              "rediss://:***@redis.internal:6380/2?ca_file=/etc/redis/ca.pem");
+    CHECK(url.tls && url.db == 2 && url.port == 6380);
+    CHECK_STR(url.ca_file, "/etc/redis/ca.pem");
+    CHECK(cf_redis_url_copy(&url, &copy));
+    CHECK_STR(copy.ca_file, "/etc/redis/ca.pem");
+    CHECK(copy.ca_file != url.ca_file);
+    cf_redis_url_free(&copy);
+    cf_redis_url_free(&url);
+    CHECK(url.ca_file == NULL);
+    /* percent-encoded as a query value may be, shown with its slashes and what needs no escape as they are */
+    CHECK_STR(redacted("rediss://h?ca_file=%2Fsrv%2Fmy%20certs%2Fca%3F.pem", &url, failed),
+              "rediss://h:6379/0?ca_file=/srv/my%20certs/ca%3F.pem");
+    CHECK_STR(url.ca_file, "/srv/my certs/ca?.pem");
+    cf_redis_url_free(&url);
+    CHECK_STR(redacted("rediss://h:1", &url, failed), "rediss://h:1/0");
+    CHECK(url.ca_file == NULL);
+    cf_redis_url_free(&url);
+}
+
 TEST(redis_url_refuses_what_it_cannot_read_without_repeating_the_url)
 {
     static const char *bad[] = {
@@ -113,6 +137,18 @@ TEST(redis_url_refuses_what_it_cannot_read_without_repeating_the_url)
         "unix:///path?db=",
         "unix://hunter2@/path",
         "unix:///path#x",
+        "redis://:hunter2@host?ca_file=/etc/ca.pem",
+        "rediss://:hunter2@host?",
+        "rediss://:hunter2@host?ca_file=",
+        "rediss://:hunter2@host?ca_file=ca.pem",
+        "rediss://:hunter2@host?ca_file=/etc/ca.pem&verify=no",
+        "rediss://:hunter2@host?verify=no",
+        "rediss://:hunter2@host?CA_FILE=/etc/ca.pem",
+        "rediss://:hunter2@host?ca_file=/etc/%0Aca.pem",
+        "rediss://:hunter2@host?ca_file=/etc/%00ca.pem",
+        "rediss://:hunter2@host?ca_file=/etc/ca.pem#x",
+        "rediss://:hunter2@host/x?ca_file=/etc/ca.pem",
+        "unix:///path?ca_file=/etc/ca.pem",
     };
     cf_redis_url url;
 
@@ -126,13 +162,23 @@ TEST(redis_url_refuses_what_it_cannot_read_without_repeating_the_url)
             continue;
         }
         CHECK(strstr(error, "hunter2") == NULL);
-        CHECK(url.host == NULL && url.password == NULL && url.username == NULL && url.socket_path == NULL);
+        CHECK(url.host == NULL && url.password == NULL && url.username == NULL && url.socket_path == NULL &&
+              url.ca_file == NULL);
     }
     {
         char long_path[160] = "unix:///";
 
         memset(long_path + 8, 'p', 120);
         CHECK(cf_redis_url_parse(long_path, strlen(long_path), &url) != NULL);
+    }
+    {
+        char long_ca_file[4200] = "rediss://h?ca_file=/";
+
+        memset(long_ca_file + strlen(long_ca_file), 'p', CF_REDIS_MAX_CA_FILE);
+        CHECK(cf_redis_url_parse(long_ca_file, strlen(long_ca_file), &url) != NULL);
+        long_ca_file[strlen(long_ca_file) - 1] = '\0'; /* 4095 bytes with its slash */
+        CHECK(cf_redis_url_parse(long_ca_file, strlen(long_ca_file), &url) == NULL);
+        cf_redis_url_free(&url);
     }
     /* a NUL byte inside a PHP string ends nothing early */
     CHECK(cf_redis_url_parse("redis://host\0.evil", 17, &url) != NULL);

@@ -20,6 +20,7 @@ static void check_redacted(const cf_redis_url *url)
     FUZZ_ASSERT(back.tls == url->tls && back.port == url->port && back.db == url->db, "the same place");
     FUZZ_ASSERT(same_text(back.host, url->host) && same_text(back.socket_path, url->socket_path), "the same place");
     FUZZ_ASSERT(same_text(back.username, url->username), "the same user");
+    FUZZ_ASSERT(same_text(back.ca_file, url->ca_file), "the same CA file");
     FUZZ_ASSERT(same_text(back.password, url->password ? "***" : NULL), "the password shown as ***");
 
     /* the redaction owes nothing to the password */
@@ -43,13 +44,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *error = cf_redis_url_parse(text, size, &url);
 
     if (error) {
-        FUZZ_ASSERT(!url.host && !url.socket_path && !url.username && !url.password, "a refusal keeps nothing");
+        FUZZ_ASSERT(!url.host && !url.socket_path && !url.username && !url.password && !url.ca_file,
+                    "a refusal keeps nothing");
         FUZZ_ASSERT(strlen(error) > 0 && strlen(error) < 200, "a short message");
     } else {
         FUZZ_ASSERT((url.host != NULL) != (url.socket_path != NULL), "a host or a socket");
         FUZZ_ASSERT(url.socket_path || (url.port >= 1 && url.port <= 65535), "a port");
         FUZZ_ASSERT(url.db >= 0 && url.db <= CF_REDIS_MAX_DB, "a database");
         FUZZ_ASSERT(!url.username || url.password, "no user without a password");
+        FUZZ_ASSERT(!url.ca_file || (url.tls && url.ca_file[0] == '/'), "a CA file only for TLS, by an absolute path");
         check_redacted(&url);
         cf_redis_url_free(&url);
     }
