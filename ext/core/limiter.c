@@ -151,7 +151,9 @@ static cf_limiter_entry *host_entry(cf_limiter_shared *shared, const char *key)
 }
 
 /* Everything that tells two Redis budgets apart: where, as whom, which database, which account, and for
- * TLS which CA is trusted (a connection made trusting one CA is never lent to a client that named another). */
+ * TLS which CA is trusted (a connection made trusting one CA is never lent to a client that named another).
+ * Each part goes in with its length first: a user name or password may hold any byte but NUL (the URL
+ * reader refuses %00), so no separator could keep two pairs from running together. */
 static char *redis_identity(const cf_redis_url *url, const char *key, size_t *len)
 {
     const char *parts[] = {"R",
@@ -166,7 +168,7 @@ static char *redis_identity(const cf_redis_url *url, const char *key, size_t *le
     char *identity, *end;
 
     for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++) {
-        size += strlen(parts[i]) + 1;
+        size += strlen(parts[i]) + 24;
     }
     if (!(identity = malloc(size))) {
         return NULL;
@@ -175,9 +177,9 @@ static char *redis_identity(const cf_redis_url *url, const char *key, size_t *le
     for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++) {
         size_t part = strlen(parts[i]);
 
+        end += snprintf(end, size - (size_t)(end - identity), "%zu:", part);
         memcpy(end, parts[i], part);
-        end[part] = '\n';
-        end += part + 1;
+        end += part;
     }
     *len = (size_t)(end - identity);
     return identity;
