@@ -36,7 +36,7 @@ foreach (['http' => ['base_url' => $stack['http']], 'https' => ['base_url' => $s
         $connections = cashfin_stack_connections($stack);
         echo "$name, concurrency $concurrency: $count answers in place: ", var_export($right && count($lines) === $count, true),
             ", most at once: ", $concurrency === 1 ? $overlap : ($overlap > 1 && $overlap <= $concurrency ? "between 2 and $concurrency" : "WRONG $overlap"),
-            , connections: ", $connections,
+            ", connections: ", $connections,
             ", protocol: ", implode(',', array_unique(array_column($lines, 'protocol'))), "\n";
     }
 }

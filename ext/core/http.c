@@ -16,7 +16,8 @@
 
 struct cf_http {
     CURL *easy;
-    long pid; /* the process whose connections `easy` holds */
+    long pid;                    /* the process whose connections `easy` holds */
+    cf_connections *connections; /* the cache `easy` takes its connections from, or NULL: its own */
     char error_buffer[CURL_ERROR_SIZE];
     /* Set up once per config: the options and the usual header lists (they hold the secret). */
     unsigned long configured_for;
@@ -52,7 +53,7 @@ static void forget_config(cf_http *http)
     http->configured_for = 0;
 }
 
-cf_http *cf_http_new(void)
+cf_http *cf_http_new(cf_connections *connections)
 {
     cf_http *http = calloc(1, sizeof(*http));
 
@@ -65,6 +66,7 @@ cf_http *cf_http_new(void)
         return NULL;
     }
     http->pid = cf_current_pid();
+    http->connections = cf_connections_hold(connections);
     return http;
 }
 
@@ -96,7 +98,9 @@ void cf_http_release(cf_http *http)
     } else if (http->easy) {
         curl_easy_cleanup(http->easy);
     }
-    /* The easy handle is gone or never used again: the lists it pointed to can go. */
+    /* The easy handle is gone or never used again: the lists it pointed to can go, and the cache it was
+     * attached to may close. */
+    cf_connections_let_go(http->connections);
     forget_config(http);
     free_header_list(http->own_headers);
     free(http->url);
@@ -220,6 +224,10 @@ static void set_options(cf_http *http, const cf_http_config *config)
 {
     CURL *easy = http->easy;
 
+    /* Connections come from the shared cache (a forked child's own), which keeps as many as a batch uses:
+     * a single call would otherwise trim it to libcurl's default of 5 as each transfer ends. */
+    curl_easy_setopt(easy, CURLOPT_SHARE, cf_connections_share(http->connections));
+    curl_easy_setopt(easy, CURLOPT_MAXCONNECTS, (long)CF_CONNECTIONS_MAX);
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
     /* A redirect would carry the secret to another host: report it instead. */
     curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);

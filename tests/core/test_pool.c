@@ -27,7 +27,7 @@ TEST(pool_is_bounded)
     cf_pool *pool = cf_pool_new();
 
     for (int i = 0; i < 40; i++) {
-        cf_pool_give(pool, "k", cf_http_new());
+        cf_pool_give(pool, "k", cf_http_new(NULL));
     }
     CHECK(cf_pool_idle(pool) <= 16);
     cf_pool_free(pool);
