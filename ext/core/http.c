@@ -21,6 +21,7 @@ struct cf_http {
     char error_buffer[CURL_ERROR_SIZE];
     /* Set up once per config: the options and the usual header lists (they hold the secret). */
     unsigned long configured_for;
+    bool options_set; /* some config's options are on `easy`: they go before another's are set */
     struct curl_slist *get_headers;
     struct curl_slist *body_headers;
     /* The request under way, between cf_http_begin and cf_http_end. */
@@ -44,7 +45,7 @@ static void free_header_list(struct curl_slist *list)
     curl_slist_free_all(list);
 }
 
-static void forget_config(cf_http *http)
+void cf_http_forget_config(cf_http *http)
 {
     free_header_list(http->get_headers);
     free_header_list(http->body_headers);
@@ -85,6 +86,7 @@ static bool own_process(cf_http *http)
     http->easy = curl_easy_init();
     http->pid = cf_current_pid();
     http->configured_for = 0; /* a fresh easy handle has none of the options */
+    http->options_set = false;
     return http->easy != NULL;
 }
 
@@ -101,7 +103,7 @@ void cf_http_release(cf_http *http)
     /* The easy handle is gone or never used again: the lists it pointed to can go, and the cache it was
      * attached to may close. */
     cf_connections_let_go(http->connections);
-    forget_config(http);
+    cf_http_forget_config(http);
     free_header_list(http->own_headers);
     free(http->url);
     free(http->spare_body);
@@ -400,19 +402,20 @@ static bool configure(cf_http *http, const cf_http_config *config)
     if (http->configured_for == config->id && config->id != 0) {
         return true;
     }
-    if (http->configured_for != 0) {
+    if (http->options_set) {
         /* Back to libcurl's defaults (connections and TLS sessions stay): no option of the handle's earlier
          * config outlives it. */
         curl_easy_reset(http->easy);
     }
-    forget_config(http);
+    cf_http_forget_config(http);
     http->get_headers = header_list(config, false, NULL);
     http->body_headers = header_list(config, true, NULL);
     if (!http->get_headers || !http->body_headers) {
-        forget_config(http);
+        cf_http_forget_config(http);
         return false;
     }
     set_options(http, config);
+    http->options_set = true;
     http->configured_for = config->id;
     return true;
 }

@@ -83,6 +83,10 @@ cf_http *cf_http_new(cf_connections *connections);
  * inherited through fork(); its hold on the shared connections goes with it. NULL is ignored. */
 void cf_http_release(cf_http *http);
 
+/* Wipes and frees the header lists set up for the last config (they hold its secret): for a handle going
+ * idle, so that no secret waits in the pool between PHP requests. Its next request sets it up again. */
+void cf_http_forget_config(cf_http *http);
+
 /* True when the handle's connections belong to the parent of a fork. */
 bool cf_http_inherited(const cf_http *http);
 

@@ -19,8 +19,8 @@ void cf_pool_free(cf_pool *pool);
 /* An idle handle for the key (base URL and TLS settings), or a new one; NULL when out of memory. */
 cf_http *cf_pool_take(cf_pool *pool, const char *key);
 
-/* Hands a handle back for later requests; a full pool releases it instead (its connection stays in the
- * pool's cache). */
+/* Hands a handle back for later requests, its header lists wiped (they hold the secret of the client that
+ * used it); a full pool releases it instead (its connection stays in the pool's cache). */
 void cf_pool_give(cf_pool *pool, const char *key, cf_http *http);
 
 /* How many handles wait in the pool: for tests and phpinfo(). */
