@@ -45,13 +45,12 @@ static void free_header_list(struct curl_slist *list)
     curl_slist_free_all(list);
 }
 
-void cf_http_forget_config(cf_http *http)
+void cf_http_wipe_secret(cf_http *http)
 {
     free_header_list(http->get_headers);
     free_header_list(http->body_headers);
     http->get_headers = NULL;
     http->body_headers = NULL;
-    http->configured_for = 0;
 }
 
 cf_http *cf_http_new(cf_connections *connections)
@@ -103,7 +102,7 @@ void cf_http_release(cf_http *http)
     /* The easy handle is gone or never used again: the lists it pointed to can go, and the cache it was
      * attached to may close. */
     cf_connections_let_go(http->connections);
-    cf_http_forget_config(http);
+    cf_http_wipe_secret(http);
     free_header_list(http->own_headers);
     free(http->url);
     free(http->spare_body);
@@ -396,22 +395,32 @@ static bool observe_retry(const cf_http_request *request, const cf_http_response
     return cf_http_observe(request, response, error, delay_ms);
 }
 
+static bool build_header_lists(cf_http *http, const cf_http_config *config)
+{
+    http->get_headers = header_list(config, false, NULL);
+    http->body_headers = header_list(config, true, NULL);
+    if (!http->get_headers || !http->body_headers) {
+        cf_http_wipe_secret(http);
+        return false;
+    }
+    return true;
+}
+
 /* Options and header lists depend on the config only: set them when the handle meets a new one. */
 static bool configure(cf_http *http, const cf_http_config *config)
 {
     if (http->configured_for == config->id && config->id != 0) {
-        return true;
+        /* Still set up for it, but the pool may have wiped the lists (a batch's handles, back for its next). */
+        return http->get_headers || build_header_lists(http, config);
     }
     if (http->options_set) {
         /* Back to libcurl's defaults (connections and TLS sessions stay): no option of the handle's earlier
          * config outlives it. */
         curl_easy_reset(http->easy);
     }
-    cf_http_forget_config(http);
-    http->get_headers = header_list(config, false, NULL);
-    http->body_headers = header_list(config, true, NULL);
-    if (!http->get_headers || !http->body_headers) {
-        cf_http_forget_config(http);
+    cf_http_wipe_secret(http);
+    http->configured_for = 0;
+    if (!build_header_lists(http, config)) {
         return false;
     }
     set_options(http, config);

@@ -84,8 +84,9 @@ cf_http *cf_http_new(cf_connections *connections);
 void cf_http_release(cf_http *http);
 
 /* Wipes and frees the header lists set up for the last config (they hold its secret): for a handle going
- * idle, so that no secret waits in the pool between PHP requests. Its next request sets it up again. */
-void cf_http_forget_config(cf_http *http);
+ * idle, so that no secret waits in the pool between PHP requests. Its options stay: a request of the same
+ * config builds the lists again, any other sets the handle up anew. */
+void cf_http_wipe_secret(cf_http *http);
 
 /* True when the handle's connections belong to the parent of a fork. */
 bool cf_http_inherited(const cf_http *http);

@@ -91,7 +91,7 @@ void cf_pool_give(cf_pool *pool, const char *key, cf_http *http)
         cf_http_release(http);
         return;
     }
-    cf_http_forget_config(http);
+    cf_http_wipe_secret(http);
     pool->idle[pool->count].key = copy;
     pool->idle[pool->count].http = http;
     pool->count++;
