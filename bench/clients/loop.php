@@ -13,14 +13,21 @@
  *                     customer touched (one "call" is the whole walk)
  *           fresh     a new client for every details(id): a new connection (and TLS handshake) each time
  *                     (the extension with persistent => false)
+ *           batch-first   (ext only) createMany() of 16 at concurrency 16 by a client whose connection cache is
+ *                     empty: a new client with persistent => false, whose cache is its own, before each call
+ *           batch-second  (ext only) the same client's second createMany() of 16, on the connections its
+ *                     first (made before the timer starts) left in its cache
+ *                     (both also report the new connections one more such batch opened: lib/batch.php)
  *           decode    json_decode() of a 100-customer page already in memory (BASE_URL is the page's file)
  *
  * WARMUP calls first (the connection is opened there), then N calls, each timed
- * alone with hrtime(). Every answer is checked; a wrong one stops the run.
+ * alone with hrtime() (what a call needs first, such as a new client, is made
+ * before its timer starts). Every answer is checked; a wrong one stops the run.
  * Prints one JSON line: median, mean, p10, p90 of the N per-call times in µs.
  */
 
 require __DIR__ . '/../lib/canned.php';
+require __DIR__ . '/../lib/batch.php';
 
 [, $client, $workload, $base, $ca, $n, $warmup] = $argv + array_fill(0, 7, null);
 $n = (int) $n;
@@ -42,6 +49,7 @@ $make = match ($client) {
 };
 
 $customer = bench_new_customer();
+$before = null; // what each call needs made first, outside its time
 $check = function (bool $ok, string $what) use ($client, $workload) {
     if (!$ok) {
         fwrite(STDERR, "loop.php: $client $workload: wrong answer: $what\n");
@@ -53,6 +61,18 @@ if ($workload === 'decode') {
     $page = (string) file_get_contents($base);
     $call = function () use ($page, $check) {
         $check(count(json_decode($page, true)['data']) === BENCH_PAGE_SIZE, 'page');
+    };
+} elseif ($workload === 'batch-first' || $workload === 'batch-second') {
+    $api = null;
+    $call = function () use (&$api, $check) {
+        $check(bench_batch_run($api), 'createMany');
+    };
+    $before = function () use (&$api, $base, $ca, $call, $workload) {
+        $api = null; // the previous client and its connections are gone before the next one starts
+        $api = bench_batch_client($base, $ca);
+        if ($workload === 'batch-second') {
+            $call();
+        }
     };
 } elseif ($workload === 'fresh') {
     $call = function () use ($make, $check) {
@@ -83,10 +103,12 @@ if ($workload === 'decode') {
 }
 
 for ($i = 0; $i < $warmup; $i++) {
+    $before && $before();
     $call();
 }
 $times = [];
 for ($i = 0; $i < $n; $i++) {
+    $before && $before();
     $t = hrtime(true);
     $call();
     $times[] = hrtime(true) - $t;
@@ -101,4 +123,5 @@ echo json_encode([
     'mean_us' => array_sum($times) / $n / 1000,
     'p10_us' => $at(0.10),
     'p90_us' => $at(0.90),
-]), "\n";
+] + (str_starts_with($workload, 'batch-')
+    ? ['new_connections' => bench_batch_connections($base, $ca, $workload === 'batch-second')] : [])), "\n";
