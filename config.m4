@@ -127,6 +127,7 @@ if test "$PHP_CASHFIN" != "no"; then
     ext/core/connections.c \
     ext/core/batch.c \
     ext/core/throttle.c \
+    ext/core/limiter.c \
     ext/core/random.c \
     ext/core/text.c \
     ext/core/sha256.c \

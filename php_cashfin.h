@@ -8,6 +8,7 @@ extern zend_module_entry cashfin_module_entry;
 #define PHP_CASHFIN_VERSION "0.1.0"
 
 struct cf_pool;
+struct cf_limiter_shared;
 
 ZEND_BEGIN_MODULE_GLOBALS(cashfin)
     char *base_url;
@@ -15,7 +16,10 @@ ZEND_BEGIN_MODULE_GLOBALS(cashfin)
     double connect_timeout;
     zend_long max_retries;
     bool persistent;
-    struct cf_pool *pool; /* idle connections kept across requests, per process and thread */
+    char *rate_limit_store;             /* the default rate_limit_store; "" for none */
+    char *host_budget_namespace;        /* "" or a name that keeps this process's host budgets apart */
+    struct cf_pool *pool;               /* idle connections kept across requests, per process and thread */
+    struct cf_limiter_shared *limiters; /* host budgets mapped and Redis connections, per process and thread */
 ZEND_END_MODULE_GLOBALS(cashfin)
 
 ZEND_EXTERN_MODULE_GLOBALS(cashfin)

@@ -38,8 +38,10 @@ typedef struct bulk {
     cf_batch_item *items;
     size_t *entry_of_item;
     size_t item_count;
-    zval *key_source; /* the idempotency_key option, or NULL */
-    zval *on_progress;
+    /* The callable options, copied when read: a caller's reference that changes during the call changes
+     * nothing. IS_UNDEF: not given. */
+    zval key_source; /* the idempotency_key option */
+    zval on_progress;
     size_t done;
     size_t last_item; /* the item whose answer lastResponse() will describe */
     bool any_finished;
@@ -50,12 +52,12 @@ static bool progress(bulk *b)
     zval args[2];
 
     b->done++;
-    if (!b->on_progress) {
+    if (Z_ISUNDEF(b->on_progress)) {
         return !EG(exception) && !cashfin_customers_cut_short(b->customers);
     }
     ZVAL_LONG(&args[0], (zend_long)b->done);
     ZVAL_LONG(&args[1], (zend_long)b->total);
-    return cashfin_customers_callback(b->customers, b->on_progress, 2, args);
+    return cashfin_customers_callback(b->customers, &b->on_progress, 2, args);
 }
 
 /* Wrong PHP types are the caller's mistake, not an entry's fate: they stop the call before anything. */
@@ -118,13 +120,13 @@ static bool read_entry(bulk *b, bulk_entry *entry, zval *value, cf_http_request 
     }
     request->body = entry->body;
     request->body_len = strlen(entry->body);
-    if (b->key_source && Z_TYPE_P(b->key_source) != IS_STRING) {
+    if (!Z_ISUNDEF(b->key_source) && Z_TYPE(b->key_source) != IS_STRING) {
         ZVAL_ARR(&entry->data, zend_array_dup(Z_ARRVAL_P(value)));
         /* References inside stay shared with the caller; the copy keeps their values as read. */
         zend_hash_apply(Z_ARRVAL(entry->data), dereference);
     }
     /* Each create its own key, kept by all its attempts; one derived from the entry replaces it later. */
-    if (!b->endpoint->idempotent && !b->key_source) {
+    if (!b->endpoint->idempotent && Z_ISUNDEF(b->key_source)) {
         if (!cf_idempotency_key(entry->generated_key)) {
             zend_throw_error(NULL, "The system's random source failed");
             return false;
@@ -186,21 +188,21 @@ static zend_string *derive_key(bulk *b, bulk_entry *entry)
     zval args[2], returned;
     char shown[128];
 
-    if (Z_TYPE_P(b->key_source) == IS_STRING) {
+    if (Z_TYPE(b->key_source) == IS_STRING) {
         return Z_TYPE(entry->key) == IS_STRING
-                   ? zend_string_concat2(Z_STRVAL_P(b->key_source), Z_STRLEN_P(b->key_source), Z_STRVAL(entry->key),
+                   ? zend_string_concat2(Z_STRVAL(b->key_source), Z_STRLEN(b->key_source), Z_STRVAL(entry->key),
                                          Z_STRLEN(entry->key))
-                   : zend_strpprintf(0, "%s" ZEND_LONG_FMT, Z_STRVAL_P(b->key_source), Z_LVAL(entry->key));
+                   : zend_strpprintf(0, "%s" ZEND_LONG_FMT, Z_STRVAL(b->key_source), Z_LVAL(entry->key));
     }
     ZVAL_COPY_VALUE(&args[0], &entry->key);
     ZVAL_COPY_VALUE(&args[1], &entry->data);
-    if (!cashfin_customers_callback_returning(b->customers, b->key_source, 2, args, &returned)) {
+    if (!cashfin_customers_callback_returning(b->customers, &b->key_source, 2, args, &returned)) {
         return NULL;
     }
     if (Z_TYPE(returned) != IS_STRING) {
         zend_argument_type_error(2, "option \"idempotency_key\" must return a string, %s returned for entry \"%s\"",
                                  zend_zval_type_name(&returned), entry_name(entry, shown, sizeof(shown)));
-        zval_ptr_dtor(&returned);
+        cashfin_customers_release(b->customers, &returned);
         return NULL;
     }
     return Z_STR(returned);
@@ -212,7 +214,7 @@ static bool derive_keys(bulk *b)
 {
     char shown[128];
 
-    for (size_t i = 0; b->key_source && i < b->item_count; i++) {
+    for (size_t i = 0; !Z_ISUNDEF(b->key_source) && i < b->item_count; i++) {
         bulk_entry *entry = &b->entries[b->entry_of_item[i]];
 
         entry->derived_key = derive_key(b, entry);
@@ -285,12 +287,11 @@ static bool item_paused(void *context, size_t index, long pause_ms)
     return cashfin_customers_report_pause(b->customers, &item->request, &item->call.response, pause_ms);
 }
 
+/* C memory first; then the zvals, whose release may run user code (an object's destructor in an entry or
+ * a callable's closure, when the call holds its last reference), under the call's rules. */
 static void release(bulk *b)
 {
     for (size_t i = 0; i < b->count; i++) {
-        zval_ptr_dtor(&b->entries[i].key);
-        zval_ptr_dtor(&b->entries[i].result);
-        zval_ptr_dtor(&b->entries[i].data);
         if (b->entries[i].derived_key) {
             zend_string_release(b->entries[i].derived_key);
         }
@@ -299,6 +300,13 @@ static void release(bulk *b)
     for (size_t i = 0; i < b->item_count; i++) {
         cf_call_free(&b->items[i].call);
     }
+    for (size_t i = 0; i < b->count; i++) {
+        cashfin_customers_release(b->customers, &b->entries[i].key);
+        cashfin_customers_release(b->customers, &b->entries[i].result);
+        cashfin_customers_release(b->customers, &b->entries[i].data);
+    }
+    cashfin_customers_release(b->customers, &b->key_source);
+    cashfin_customers_release(b->customers, &b->on_progress);
     efree(b->entries);
     efree(b->items);
     efree(b->entry_of_item);
@@ -314,7 +322,7 @@ static bool run_items(bulk *b, const cashfin_bulk_options *options)
     if (b->item_count == 0) {
         return true;
     }
-    /* A rate given to this call paces it alone; otherwise the object's pace (and pauses) apply. */
+    /* A rate given to this call paces it alone (process store) or caps it within the shared budget. */
     if (options->requests_per_second > 0 && !cf_throttle_init(&own_pace, options->requests_per_second)) {
         zend_throw_error(NULL, "Out of memory");
         return false;
@@ -324,7 +332,8 @@ static bool run_items(bulk *b, const cashfin_bulk_options *options)
     batch.pool_key = customers->pool_key;
     batch.shape = b->endpoint->shape;
     batch.concurrency = (size_t)options->concurrency;
-    batch.throttle = options->requests_per_second > 0 ? &own_pace : &customers->throttle;
+    batch.limiter = &customers->limiter;
+    batch.call_pace = options->requests_per_second > 0 ? &own_pace : NULL;
     batch.prepare_reader = prepare_reader;
     batch.on_done = item_done;
     batch.on_pause = item_paused;
@@ -379,8 +388,12 @@ static void bulk_call(cashfin_customers *customers, HashTable *input, HashTable 
         return;
     }
     b.total = count;
-    b.key_source = options.idempotency_key;
-    b.on_progress = options.on_progress;
+    if (options.idempotency_key) {
+        ZVAL_COPY_DEREF(&b.key_source, options.idempotency_key);
+    }
+    if (options.on_progress) {
+        ZVAL_COPY_DEREF(&b.on_progress, options.on_progress);
+    }
     b.entries = safe_emalloc(count ? count : 1, sizeof(bulk_entry), 0);
     b.items = safe_emalloc(count ? count : 1, sizeof(cf_batch_item), 0);
     b.entry_of_item = safe_emalloc(count ? count : 1, sizeof(size_t), 0);

@@ -185,7 +185,8 @@ namespace Cashfin {
          * input's order; each value is what create() would return, or the exception it would throw.
          *
          * @param array $customers entries as create() takes them
-         * @param array $options concurrency (1..64, default 8), requests_per_second (float),
+         * @param array $options concurrency (1..64, default 8), requests_per_second (float: this call's own
+         *                       pace with the 'process' store, a cap within the budget with a shared one),
          *                       on_progress (callable(int $done, int $total): void), idempotency_key: a
          *                       prefix (each entry's key is the prefix followed by the entry's array key)
          *                       or a callable(int|string $key, array $entry): string, called for every
@@ -334,7 +335,10 @@ namespace Cashfin {
      *         will_retry: bool,
      *         retry_in_ms: int|null,      // when will_retry: the wait before the next attempt
      *         request_id: string|null,    // the answer's X-Request-Id
-     *         idempotency_key: string|null // the Idempotency-Key the request carried
+     *         idempotency_key: string|null, // the Idempotency-Key the request carried
+     *         rate_limit_store: string|null, // "process", "host" or "redis": what gave this attempt its start
+     *         queued_ms: float,           // how long the attempt waited for its start
+     *         rate_limit_fallback: string|null // why the configured store did not pace it (Redis down, say)
      *     }
      * If it throws, no further attempt is made and its exception propagates; it may not start another call
      * on the same object (that is an \Error).
@@ -342,7 +346,8 @@ namespace Cashfin {
      * The logger option takes a PSR-3 logger (Psr\Log\LoggerInterface; while that interface is not loaded,
      * any object with a public log($level, $message, array $context)). It gets a debug record per attempt
      * (the context is the on_response array, with the value of a search replaced by "[redacted]"), a
-     * warning per retry and per rate-limit pause of a bulk call, and an error when a call that sent its
+     * warning per retry, per rate-limit pause of a bulk call and per failure of a Redis rate-limit store
+     * (the attempt's context; its rate_limit_fallback says why), and an error when a call that sent its
      * request finally fails (context: method, path, status, attempt, duration_ms, request_id,
      * idempotency_key, error, message). Messages hold PSR-3 placeholders; contexts hold scalars only,
      * never the secret or a body. The logger follows on_response's rules: it runs first, and one that
@@ -360,19 +365,27 @@ namespace Cashfin {
          * @param array $options base_url (else CASHFIN_BASE_URL, else cashfin.base_url), timeout,
          *                       connect_timeout, max_retries, persistent, ca_info, proxy, user_agent,
          *                       allow_http, max_retry_delay, max_response_bytes, on_response,
-         *                       requests_per_second, logger (README, "Options")
+         *                       requests_per_second (float, or 'auto': the plan's X-RateLimit-Limit),
+         *                       rate_limit_store ('process', 'host': one budget in shared memory for the
+         *                       host, the default when a rate is set, or a redis://, rediss:// or unix://
+         *                       URL for a fleet; else cashfin.rate_limit_store), bulk_share (0..1, default
+         *                       0.8: the most of a shared budget bulk calls take while single calls are
+         *                       made), logger (README, "Options" and "Rate limits")
          * @phpstan-param array{base_url?: string, timeout?: float, connect_timeout?: float,
          *     max_retries?: int, max_retry_delay?: float, max_response_bytes?: int, persistent?: bool,
          *     ca_info?: string, proxy?: string, user_agent?: string, allow_http?: bool,
-         *     requests_per_second?: float,
+         *     requests_per_second?: float|'auto', rate_limit_store?: string, bulk_share?: float,
          *     on_response?: callable(array{method: string, path: string, status: int|null, attempt: int,
          *         duration_ms: float, connection_reused: bool, error: class-string<Exception>|null,
          *         will_retry: bool, retry_in_ms: int|null, request_id: string|null,
-         *         idempotency_key: string|null}): void,
+         *         idempotency_key: string|null, rate_limit_store: string|null, queued_ms: float,
+         *         rate_limit_fallback: string|null}): void,
          *     logger?: \Psr\Log\LoggerInterface} $options
          * @throws \ValueError no secret at all, a secret with spaces or control characters, an unknown
          *                     option, a value out of range, a base URL (from the option, CASHFIN_BASE_URL or
-         *                     cashfin.base_url) that is not https:// (or loopback)
+         *                     cashfin.base_url) that is not https:// (or loopback), a rate_limit_store that
+         *                     is not 'process', 'host' or a Redis URL this build can use (the message never
+         *                     repeats the URL: it may hold a password)
          * @throws \TypeError an option of the wrong type (a logger that is not a PSR-3 logger)
          */
         public function __construct(#[\SensitiveParameter] ?string $clientSecret = null, array $options = []) {}
@@ -506,9 +519,9 @@ namespace Cashfin {
          * As Exception's constructor, with $retryAfter before $previous, which stays last as in every PHP
          * exception: new RateLimitException('Too many requests', 429, retryAfter: 30).
          *
-         * @param int|null $retryAfter seconds to wait (0 or more), or null when the server did not say
+         * @param int|null $retryAfter seconds to wait (0 to 604800, one week), or null when the server did not say
          * @phpstan-param array<array-key, string> $errors
-         * @throws \ValueError a status outside 100..599, a negative retryAfter
+         * @throws \ValueError a status outside 100..599, a retryAfter outside 0..604800
          * @throws \TypeError an errors value that is not a string
          */
         public function __construct(

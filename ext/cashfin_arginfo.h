@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4f27749ca3cb7a0bd47065d206de07a7087fdeb2 */
+ * Stub hash: c774a4910ab68fd129f1043dec268cf813e9ad22 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Cashfin_CustomersInterface_create, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, customer, IS_ARRAY, 0)

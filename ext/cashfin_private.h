@@ -14,8 +14,8 @@
 #include "core/endpoint.h"
 #include "core/error.h"
 #include "core/http.h"
+#include "core/limiter.h"
 #include "core/pool.h"
-#include "core/throttle.h"
 
 #if PHP_VERSION_ID < 80200
 #error "cashfin needs PHP 8.2 or later"
@@ -61,7 +61,7 @@ typedef struct cashfin_customers {
     zval on_response;  /* IS_UNDEF: none */
     zval logger;       /* a PSR-3 logger; IS_UNDEF: none */
     bool has_response;
-    cf_throttle throttle;           /* requests_per_second, shared by single and bulk calls */
+    cf_limiter limiter;             /* requests_per_second and its store, for single and bulk calls */
     cf_http_response last_response; /* headers and figures of the last request; body dropped */
     char last_idempotency_key[CASHFIN_IDEMPOTENCY_KEY_MAX + 1]; /* the key it carried; "" when none */
     /* The call under way, between cashfin_customers_enter() and cashfin_customers_leave(). */
@@ -101,6 +101,15 @@ void cashfin_customers_leave(cashfin_customers *customers, const cashfin_guard *
 bool cashfin_customers_callback(cashfin_customers *customers, zval *callable, uint32_t argc, zval *argv);
 bool cashfin_customers_callback_returning(cashfin_customers *customers, zval *callable, uint32_t argc, zval *argv,
                                           zval *retval);
+
+/* Runs step(argument), user code of the call under way (a callback, or a destructor that releasing a value
+ * may run), inside zend_try, noting a bailout or a fork as cashfin_customers_callback does. False when the
+ * call must stop. */
+bool cashfin_customers_run_user_code(cashfin_customers *customers, void (*step)(void *), void *argument);
+/* Releases a value the call holds (a callback's return value, a snapshot of the caller's data) as user code:
+ * an object's destructor may throw, exit(), fail fatally or fork. The zval is left IS_UNDEF. False when the
+ * call must stop. */
+bool cashfin_customers_release(cashfin_customers *customers, zval *value);
 
 /* True once a callback of the call under way failed fatally or forked: the call makes no exceptions and
  * reads nothing more, it only lets go of what it holds. */
@@ -159,9 +168,10 @@ bool cashfin_customers_fetch_page(cashfin_customers *customers, const cashfin_li
  * Each returns false with a TypeError or ValueError thrown. */
 bool cashfin_options_read(HashTable *options, cf_http_config *config, zval *on_response, zval *logger);
 /* For the INI entries: whether a value suits the constructor option of that name, judged by the option's
- * own rules (whether an http:// base URL is acceptable is left to allow_http); when not, what is wrong
- * ("must be ...") goes into problem. */
-bool cashfin_option_ini_check(const char *name, zend_string *value, char *problem, size_t size);
+ * own rules as a caller without strict_types has them (whether an http:// base URL is acceptable is left to
+ * allow_http); when not, what is wrong ("must be ...") goes into problem. A number, an int or a boolean
+ * comes back read in *converted (a double, a long, a bool; IS_UNDEF for other options). */
+bool cashfin_option_ini_check(const char *name, zend_string *value, zval *converted, char *problem, size_t size);
 bool cashfin_secret_read(zend_string *given, cf_http_config *config);
 bool cashfin_call_options_read(HashTable *options, uint32_t arg_num, zend_string **idempotency_key);
 /* Whether a key may go out as an Idempotency-Key (1 to 255 visible ASCII characters). */

@@ -91,7 +91,7 @@ static void customers_free_object(zend_object *object)
     release_handle(customers);
     zval_ptr_dtor(&customers->on_response);
     zval_ptr_dtor(&customers->logger);
-    cf_throttle_free(&customers->throttle);
+    cf_limiter_free(&customers->limiter);
     cf_http_config_free(&customers->config);
     cf_http_response_free(&customers->last_response);
     zend_object_std_dtor(object);
@@ -180,19 +180,14 @@ bool cashfin_customers_cut_short(const cashfin_customers *customers)
     return customers->bailed_out || customers->forked;
 }
 
-bool cashfin_customers_callback_returning(cashfin_customers *customers, zval *callable, uint32_t argc, zval *argv,
-                                          zval *retval)
+bool cashfin_customers_run_user_code(cashfin_customers *customers, void (*step)(void *), void *argument)
 {
     zend_execute_data *frame = EG(current_execute_data);
     volatile bool bailed_out = false;
 
-    ZVAL_UNDEF(retval);
-    if (cashfin_customers_cut_short(customers) || EG(exception)) {
-        return false;
-    }
     zend_try
     {
-        call_user_function(NULL, NULL, callable, retval, argc, argv);
+        step(argument);
     }
     zend_catch
     {
@@ -200,29 +195,73 @@ bool cashfin_customers_callback_returning(cashfin_customers *customers, zval *ca
     }
     zend_end_try();
     if (bailed_out) {
-        /* The callback's frames were left where the fatal error stopped them. */
+        /* The user code's frames were left where the fatal error stopped them. */
         EG(current_execute_data) = frame;
         customers->bailed_out = true;
-        ZVAL_UNDEF(retval);
+    } else if (cf_current_pid() != customers->call_pid) {
+        customers->forked = true;
+    }
+    return !cashfin_customers_cut_short(customers) && !EG(exception);
+}
+
+static void destroy_value(void *value)
+{
+    zval_ptr_dtor((zval *)value);
+}
+
+bool cashfin_customers_release(cashfin_customers *customers, zval *value)
+{
+    zval taken;
+
+    if (Z_ISUNDEF_P(value)) {
+        return !cashfin_customers_cut_short(customers) && !EG(exception);
+    }
+    /* Taken out first: whatever the destructor does, the value is never released twice. */
+    ZVAL_COPY_VALUE(&taken, value);
+    ZVAL_UNDEF(value);
+    return cashfin_customers_run_user_code(customers, destroy_value, &taken);
+}
+
+typedef struct invocation {
+    zval *callable;
+    uint32_t argc;
+    zval *argv;
+    zval *retval;
+} invocation;
+
+static void invoke(void *argument)
+{
+    invocation *call = argument;
+
+    call_user_function(NULL, NULL, call->callable, call->retval, call->argc, call->argv);
+}
+
+bool cashfin_customers_callback_returning(cashfin_customers *customers, zval *callable, uint32_t argc, zval *argv,
+                                          zval *retval)
+{
+    invocation call = {callable, argc, argv, retval};
+
+    ZVAL_UNDEF(retval);
+    if (cashfin_customers_cut_short(customers) || EG(exception)) {
         return false;
     }
-    if (cf_current_pid() != customers->call_pid) {
-        customers->forked = true;
-    } else if (!EG(exception)) {
+    if (cashfin_customers_run_user_code(customers, invoke, &call)) {
         return true;
     }
-    zval_ptr_dtor(retval);
-    ZVAL_UNDEF(retval);
+    if (customers->bailed_out) {
+        ZVAL_UNDEF(retval); /* whatever the callback left there was abandoned with its frames */
+    }
+    cashfin_customers_release(customers, retval);
     return false;
 }
 
 bool cashfin_customers_callback(cashfin_customers *customers, zval *callable, uint32_t argc, zval *argv)
 {
     zval retval;
-    bool go_on = cashfin_customers_callback_returning(customers, callable, argc, argv, &retval);
 
-    zval_ptr_dtor(&retval);
-    return go_on;
+    /* What the callback returned is released under the same rules: its destructor is user code too. */
+    return cashfin_customers_callback_returning(customers, callable, argc, argv, &retval) &&
+           cashfin_customers_release(customers, &retval);
 }
 
 /* Keeps the headers and figures for lastResponse(); the body is no longer needed. */
@@ -235,18 +274,6 @@ void cashfin_customers_remember(cashfin_customers *customers, cf_http_response *
     customers->has_response = true;
     snprintf(customers->last_idempotency_key, sizeof(customers->last_idempotency_key), "%s",
              idempotency_key ? idempotency_key : "");
-}
-
-/* With requests_per_second set, a single call waits its turn too. */
-static void pace(cashfin_customers *customers)
-{
-    double now = cf_now_ms();
-    double start = cf_throttle_next_start(&customers->throttle, now);
-
-    if (start > now) {
-        cf_sleep_ms((long)(start - now));
-    }
-    cf_throttle_record_start(&customers->throttle, start > now ? start : now);
 }
 
 /* A failed call's exception, thrown once the logger heard of it (unless the logger failed: then its own
@@ -276,7 +303,7 @@ static bool perform(cashfin_customers *customers, cf_http_request *request, cf_s
     bool ok;
 
     cashfin_customers_observe(customers, request);
-    pace(customers);
+    request->limiter = &customers->limiter;
     cashfin_success_reader(data, &reader);
     ok = cf_call_run(customers->http, &customers->config, request, shape, &reader, &call);
     if (cashfin_customers_cut_short(customers)) {
@@ -351,6 +378,42 @@ static void send_write(cashfin_customers *customers, cf_http_request *request, c
     free(body);
 }
 
+static cf_limiter_shared *worker_limiters(void)
+{
+    if (!CASHFIN_G(limiters)) {
+        CASHFIN_G(limiters) = cf_limiter_shared_new();
+    }
+    return CASHFIN_G(limiters);
+}
+
+/* The client's rate limiter. A host budget that cannot be shared (another user's segment, no POSIX shared
+ * memory) is never an error: the process paces alone, and says so once with a notice. */
+static bool start_limiter(cashfin_customers *customers)
+{
+    const cf_http_config *config = &customers->config;
+    cf_limiter_settings settings = {
+        .store = (cf_limiter_store)config->rate_limit_store,
+        .requests_per_second = config->requests_per_second,
+        .rate_auto = config->rate_auto,
+        .bulk_share = config->bulk_share,
+        .redis = config->rate_limit_redis,
+        .host_namespace = CASHFIN_G(host_budget_namespace),
+        .base_url = config->base_url,
+        .secret = config->secret,
+    };
+    const char *why_private;
+
+    if (!cf_limiter_init(&customers->limiter, worker_limiters(), &settings)) {
+        return false;
+    }
+    if ((why_private = cf_limiter_notice(&customers->limiter)) != NULL) {
+        php_error_docref(NULL, E_NOTICE,
+                         "The host's rate-limit budget cannot be shared (%s): this process paces its own requests",
+                         why_private);
+    }
+    return true;
+}
+
 PHP_METHOD(Cashfin_Customers, __construct)
 {
     zend_string *secret = NULL;
@@ -380,8 +443,8 @@ PHP_METHOD(Cashfin_Customers, __construct)
         RETURN_THROWS();
     }
     customers->config = config;
-    if (!cf_throttle_init(&customers->throttle, config.requests_per_second) || !acquire_handle(customers)) {
-        cf_throttle_free(&customers->throttle);
+    if (!start_limiter(customers) || !acquire_handle(customers)) {
+        cf_limiter_free(&customers->limiter);
         cf_http_config_free(&customers->config);
         zval_ptr_dtor(&on_response);
         zval_ptr_dtor(&logger);

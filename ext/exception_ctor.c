@@ -3,6 +3,8 @@
  * from named arguments: new RateLimitException('Too many requests', 429, retryAfter: 30). */
 #include "cashfin_private.h"
 
+#include "core/wait.h"
+
 #include "zend_exceptions.h"
 
 #define MIN_HTTP_STATUS 100
@@ -149,8 +151,9 @@ PHP_METHOD(Cashfin_RateLimitException, __construct)
     ZEND_PARSE_PARAMETERS_END();
 
     (void)return_value;
-    if (!retry_after_is_null && retry_after < 0) {
-        zend_argument_value_error(6, "must be 0 or more seconds, or null");
+    /* The same bound as a server's figure has (core/wait.h): getRetryAfter() never shows more. */
+    if (!retry_after_is_null && (retry_after < 0 || retry_after > CF_WAIT_MAX_SECONDS)) {
+        zend_argument_value_error(6, "must be 0 to %ld seconds, or null", CF_WAIT_MAX_SECONDS);
         RETURN_THROWS();
     }
     if (construct(Z_OBJ_P(ZEND_THIS), &given)) {

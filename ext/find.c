@@ -8,9 +8,13 @@
 #include "cashfin_private.h"
 
 #include "core/text.h"
+#include "zend_exceptions.h"
 
 #define SEARCH_PAGE_SIZE 100 /* the API's maximum */
 #define MAX_EMAIL_LENGTH 254 /* RFC 5321's longest address; the API stores none longer */
+/* A hundred thousand customers whose name, email or phone contains one address is no real account: a server that
+ * keeps sending full pages past this is not ending the search, and the lookup says so rather than loop. */
+#define MAX_SEARCH_PAGES 1000
 
 /* The address must be something the search can carry and an email field can hold. False with a ValueError. */
 static bool email_argument_valid(zend_string *email)
@@ -62,6 +66,27 @@ static zval *first_with_address(zval *customers, zend_string *email)
     return NULL;
 }
 
+/* Whether `found` was the search's last page: the page count says so, or the page is short (the API fills
+ * every page but the last), whatever the count claimed. */
+static bool last_page(const cashfin_list_query *query, zval *found, const cf_page_info *page)
+{
+    return query->page >= page->pages || Z_TYPE_P(found) != IS_ARRAY ||
+           zend_hash_num_elements(Z_ARRVAL_P(found)) < (uint32_t)query->limit;
+}
+
+static void throw_endless_search(void)
+{
+    cf_error error;
+    zval exception;
+
+    cf_error_init(&error);
+    cf_error_set(&error, CF_ERROR_UNEXPECTED, "The search did not end after %d pages of %d customers", MAX_SEARCH_PAGES,
+                 SEARCH_PAGE_SIZE);
+    cashfin_exception_create(&error, NULL, &exception);
+    cf_error_free(&error);
+    zend_throw_exception_object(&exception);
+}
+
 /* Pages through the search results until an exact match or the last page; the caller has entered the guard. */
 static void find_call(cashfin_customers *customers, zend_string *email, zval *return_value)
 {
@@ -81,11 +106,14 @@ static void find_call(cashfin_customers *customers, zend_string *email, zval *re
             zval_ptr_dtor(&found);
             return;
         }
-        /* An empty page ends the search too, whatever the page count claimed. */
-        last = query.page >= page.pages || Z_TYPE(found) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL(found)) == 0;
+        last = last_page(&query, &found, &page);
         zval_ptr_dtor(&found);
         if (last) {
             RETVAL_NULL();
+            return;
+        }
+        if (query.page == MAX_SEARCH_PAGES) {
+            throw_endless_search();
             return;
         }
     }

@@ -90,6 +90,32 @@ static bool page_number(const void *block, const char *name, double *value)
 
 static const cf_page_source zval_pages = {page_block, page_number};
 
+static bool every_item(const cf_record_source *source, const void *list, cf_record_test test)
+{
+    zval *item;
+
+    if (!list || Z_TYPE_P((zval *)list) != IS_ARRAY) {
+        return false;
+    }
+    ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P((zval *)list), item)
+    {
+        if (!test(source, item)) {
+            return false;
+        }
+    }
+    ZEND_HASH_FOREACH_END();
+    return true;
+}
+
+static bool has_string_member(const void *value, const char *name)
+{
+    zval *found = value ? member((zval *)value, name) : NULL;
+
+    return found && Z_TYPE_P(found) == IS_STRING;
+}
+
+static const cf_record_source zval_records = {every_item, has_string_member};
+
 /* The fast path for success answers: one pass (decode.c) straight into the values returned, exactly
  * as json_decode($body, true) gives them (64-bit integers intact, 2.0 a float, "\u0000" kept). The
  * core's rules judge the envelope; anything declined here goes to the core's cJSON reader, which
@@ -107,6 +133,7 @@ static bool read_success(void *context, const char *body, size_t len, cf_shape s
     facts.success_true = success && Z_TYPE_P(success) == IS_TRUE;
     facts.data = kind_of(member(&root, "data"));
     facts.page_fields = cf_page_read(&zval_pages, &root, &facts.page);
+    facts.records_identified = cf_records_identified(&zval_records, member(&root, "data"), shape);
     if (!cf_envelope_is_success(&facts, shape)) {
         zval_ptr_dtor(&root);
         return false;

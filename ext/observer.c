@@ -52,10 +52,19 @@ static zend_string *logged_path(const char *path)
     return shown.s;
 }
 
+/* How the attempt's start was paced: the store that gave it (null for an entry that never started), how
+ * long it waited for it, and why the store configured did not pace it (null when it did). */
+static void add_pacing(zval *event, const cf_pacing *pacing)
+{
+    add_optional_string(event, "rate_limit_store", pacing ? pacing->store : NULL);
+    add_assoc_double(event, "queued_ms", pacing && pacing->queued_ms > 0 ? pacing->queued_ms : 0.0);
+    add_optional_string(event, "rate_limit_fallback", pacing && pacing->fallback[0] ? pacing->fallback : NULL);
+}
+
 /* The on_response event of one attempt; the logger's context is the same with the path as logged. */
 static void attempt_event(const cf_attempt *attempt, const char *path, zval *event)
 {
-    array_init_size(event, 12);
+    array_init_size(event, 14);
     add_assoc_string(event, "method", (char *)attempt->method);
     add_assoc_string(event, "path", (char *)path);
     add_status(event, attempt->status);
@@ -72,6 +81,7 @@ static void attempt_event(const cf_attempt *attempt, const char *path, zval *eve
     }
     add_optional_string(event, "request_id", attempt->request_id);
     add_optional_string(event, "idempotency_key", attempt->idempotency_key);
+    add_pacing(event, attempt->pacing);
 }
 
 static bool log_attempt(cashfin_customers *customers, const cf_attempt *attempt)
@@ -83,6 +93,10 @@ static bool log_attempt(cashfin_customers *customers, const cf_attempt *attempt)
     attempt_event(attempt, ZSTR_VAL(path), &context);
     go_on = cashfin_log(customers, CASHFIN_LOG_DEBUG,
                         "Cashfin {method} {path}: {status} in {duration_ms} ms (attempt {attempt})", &context);
+    if (go_on && attempt->pacing && attempt->pacing->store_failed) {
+        go_on =
+            cashfin_log(customers, CASHFIN_LOG_WARNING, "Cashfin rate limit store: {rate_limit_fallback}", &context);
+    }
     if (go_on && attempt->will_retry) {
         go_on = cashfin_log(customers, CASHFIN_LOG_WARNING,
                             "Cashfin {method} {path}: {status} {error}, retrying in {retry_in_ms} ms "

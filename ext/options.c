@@ -8,6 +8,8 @@
  * (see weakly_typed()). The INI entries are judged by the same rows. */
 #include "cashfin_private.h"
 
+#include "core/budget_redis.h"
+#include "core/limiter.h"
 #include "core/text.h"
 
 #include <math.h>
@@ -29,6 +31,8 @@ typedef enum value_kind {
     KIND_QUERY_TEXT,  /* a UTF-8 string of at most `max` characters without control characters */
     KIND_LOGGER,      /* a PSR-3 logger (logger.c says which objects are) */
     KIND_KEY_SOURCE,  /* a prefix of Idempotency-Keys (1 to `max` visible ASCII characters) or a callable */
+    KIND_RATE,        /* a KIND_NUMBER, or the string "auto" (a rate_option) */
+    KIND_STORE,       /* "process", "host" or a Redis URL this build can use (a store_option) */
 } value_kind;
 
 /* How the debug view of a client shows a constructor option, from the config it became. */
@@ -40,6 +44,8 @@ typedef enum shown_as {
     SHOWN_SIZE,       /* a size_t */
     SHOWN_BOOL,       /* a bool */
     SHOWN_RATE,       /* a double, null when 0 */
+    SHOWN_PACE,       /* requests_per_second: "auto", the rate, or null */
+    SHOWN_DOUBLE,     /* a double */
     SHOWN_WHETHER_SET /* a char *, as true or false: a proxy URL may carry credentials of its own */
 } shown_as;
 
@@ -62,9 +68,24 @@ typedef struct key_table {
 
 /* ---- the constructor's options ---- */
 
+/* requests_per_second as given: a rate, or 'auto' */
+typedef struct rate_option {
+    double rate; /* 0: none */
+    bool is_auto;
+} rate_option;
+
+/* rate_limit_store as given; the Redis URL is parsed once, here, and owned by whoever holds this */
+typedef struct store_option {
+    bool given;
+    cf_limiter_store store;
+    cf_redis_url redis; /* CF_LIMITER_REDIS only */
+} store_option;
+
 typedef struct constructor_options {
     zend_string *base_url, *ca_info, *proxy, *user_agent;
-    double timeout, connect_timeout, max_retry_delay, requests_per_second;
+    double timeout, connect_timeout, max_retry_delay, bulk_share;
+    rate_option requests_per_second;
+    store_option rate_limit_store;
     zend_long max_retries, max_response_bytes;
     bool persistent, allow_http;
     zval *on_response, *logger;
@@ -85,8 +106,10 @@ static const known_key constructor_keys[] = {
     {"max_response_bytes", KIND_INT, AT(max_response_bytes), 1024, 1024.0 * 1024 * 1024, false, "",
      SHOWN(SHOWN_SIZE, max_response_bytes)},
     {"persistent", KIND_BOOL, AT(persistent), 0, 0, false, "", SHOWN(SHOWN_BOOL, persistent)},
-    {"requests_per_second", KIND_NUMBER, AT(requests_per_second), CF_THROTTLE_MIN_RATE, CF_THROTTLE_MAX_RATE, false, "",
-     SHOWN(SHOWN_RATE, requests_per_second)},
+    {"requests_per_second", KIND_RATE, AT(requests_per_second), CF_THROTTLE_MIN_RATE, CF_THROTTLE_MAX_RATE, false, "",
+     SHOWN(SHOWN_PACE, requests_per_second)},
+    {"rate_limit_store", KIND_STORE, AT(rate_limit_store), 0, 0, false, "", SHOWN(SHOWN_TEXT, rate_limit_store_shown)},
+    {"bulk_share", KIND_NUMBER, AT(bulk_share), 0, 1, false, "", SHOWN(SHOWN_DOUBLE, bulk_share)},
     {"on_response", KIND_CALLABLE, AT(on_response), 0, 0, false, "", HIDDEN, 0},
     {"logger", KIND_LOGGER, AT(logger), 0, 0, false, "", HIDDEN, 0},
     {"user_agent", KIND_TEXT_SPACES, AT(user_agent), 0, 200, false, "", SHOWN(SHOWN_TEXT, user_agent)},
@@ -352,6 +375,76 @@ static bool read_query_text(const known_key *key, zval *value, uint32_t arg_num,
     return true;
 }
 
+/* A rate, or "auto": the plan's X-RateLimit-Limit, adopted from the first answer that carries it. */
+static bool read_rate(const known_key *key, zval *value, uint32_t arg_num, rate_option *out)
+{
+    if (Z_TYPE_P(value) == IS_STRING) {
+        if (!zend_string_equals_literal(Z_STR_P(value), "auto")) {
+            zend_argument_value_error(arg_num, "option \"%s\" must be a number or \"auto\"", key->name);
+            return false;
+        }
+        out->is_auto = true;
+        out->rate = 0;
+        return true;
+    }
+    out->is_auto = false;
+    return read_number(key, value, arg_num, &out->rate);
+}
+
+static void store_option_free(store_option *option)
+{
+    if (option->store == CF_LIMITER_REDIS) {
+        cf_redis_url_free(&option->redis);
+    }
+    memset(option, 0, sizeof(*option));
+}
+
+/* What is wrong with a rate_limit_store value (never repeating it: a Redis URL may hold a password), or
+ * NULL with *out filled. The caller owns out->redis then (store_option_free). */
+static const char *store_problem(const char *text, size_t len, store_option *out)
+{
+    const char *problem;
+
+    memset(out, 0, sizeof(*out));
+    out->given = true;
+    if (len == strlen("process") && memcmp(text, "process", len) == 0) {
+        out->store = CF_LIMITER_PROCESS;
+        return NULL;
+    }
+    if (len == strlen("host") && memcmp(text, "host", len) == 0) {
+        out->store = CF_LIMITER_HOST;
+        return NULL;
+    }
+    if (!cf_redis_url_is_redis(text, len)) {
+        return "must be \"process\", \"host\" or a redis://, rediss:// or unix:// URL";
+    }
+    if ((problem = cf_redis_url_parse(text, len, &out->redis)) != NULL) {
+        return problem;
+    }
+    out->store = CF_LIMITER_REDIS;
+    if ((problem = cf_redis_budget_unsupported(&out->redis)) != NULL) {
+        store_option_free(out);
+    }
+    return problem;
+}
+
+static bool read_store(const known_key *key, zval *value, uint32_t arg_num, store_option *out)
+{
+    const char *problem;
+
+    if (Z_TYPE_P(value) != IS_STRING) {
+        return wrong_type(key, value, arg_num, "string");
+    }
+    store_option_free(out); /* a value read before, from the INI entry */
+    if ((problem = store_problem(Z_STRVAL_P(value), Z_STRLEN_P(value), out)) != NULL) {
+        /* "must be ..." reads on from the name; the URL reader's messages are sentences of their own */
+        zend_argument_value_error(arg_num, "option \"%s\"%s%s", key->name,
+                                  strncmp(problem, "must", 4) == 0 ? " " : ": ", problem);
+        return false;
+    }
+    return true;
+}
+
 static bool read_value(const known_key *key, zval *value, uint32_t arg_num, void *into)
 {
     void *slot = (char *)into + key->offset;
@@ -379,6 +472,10 @@ static bool read_value(const known_key *key, zval *value, uint32_t arg_num, void
         return read_logger(key, value, arg_num, slot);
     case KIND_KEY_SOURCE:
         return read_key_source(key, value, arg_num, slot);
+    case KIND_RATE:
+        return read_rate(key, value, arg_num, slot);
+    case KIND_STORE:
+        return read_store(key, value, arg_num, slot);
     }
     return false;
 }
@@ -412,49 +509,88 @@ static int boolean_word(const char *text, size_t len)
     return -1;
 }
 
-/* What a caller without strict_types means by a string where a number or a boolean belongs, as PHP
- * coerces a scalar argument for such a caller: a numeric string by PHP 8's rules (leading and trailing
- * whitespace allowed, "1e3" a float, nothing after the number) for a float; for an int, one whose value is
- * an integer ("3", " 3 ", "3.0", "1e3"). PHP 8 still takes "1.5" for an int parameter with a deprecation
- * notice and drops the fraction; here that is refused, as the deprecation announces. For a boolean,
- * FILTER_VALIDATE_BOOLEAN's words (PHP's own cast would make "false" true). Returns the converted value
- * in *converted, or the value itself when there is nothing to convert: the row's reader then refuses it
- * with its usual error. */
-static zval *weakly_typed(const known_key *key, zval *value, zval *converted)
+/* A string where a number belongs, by PHP 8's numeric-string rules (leading and trailing whitespace
+ * allowed, "1e3" a float, nothing after the number): in *converted, or false. For an int, only a value that
+ * is an integer ("3", " 3 ", "3.0", "1e3"): PHP 8 still takes "1.5" for an int parameter with a deprecation
+ * notice and drops the fraction; here that is refused, as the deprecation announces. */
+static bool number_from_string(zval *value, zval *converted)
 {
     zend_long number;
     double real;
-    zend_uchar type;
+    zend_uchar type = is_numeric_string(Z_STRVAL_P(value), Z_STRLEN_P(value), &number, &real, false);
+
+    if (type == IS_LONG) {
+        ZVAL_LONG(converted, number);
+    } else if (type == IS_DOUBLE) {
+        ZVAL_DOUBLE(converted, real);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+/* An int row takes a float whose value is an integer, as PHP's coercion does without a deprecation. */
+static bool integral(zval *value, zval *converted)
+{
+    double real = Z_DVAL_P(value);
+
+    if (!ZEND_DOUBLE_FITS_LONG(real) || (double)(zend_long)real != real) {
+        return false;
+    }
+    ZVAL_LONG(converted, (zend_long)real);
+    return true;
+}
+
+static bool wants_number(value_kind kind)
+{
+    return kind == KIND_NUMBER || kind == KIND_RATE;
+}
+
+static bool wants_int(value_kind kind)
+{
+    return kind == KIND_INT || kind == KIND_QUERY_INT;
+}
+
+/* What a caller without strict_types means by a scalar of another type, as PHP coerces a scalar argument
+ * for such a caller: a number from a numeric string or a boolean (true is 1); an int from those or from a
+ * float whose value is an integer; a boolean from an int or a float as PHP casts it (non-zero is true), and
+ * from a string by FILTER_VALIDATE_BOOLEAN's words (PHP's own cast would make "false" true). Strings stay
+ * strings. Returns the converted value in *converted, or the value itself when there is nothing to convert:
+ * the row's reader then refuses it with its usual error. */
+static zval *weakly_typed(const known_key *key, zval *value, zval *converted)
+{
     int word;
 
-    if (Z_TYPE_P(value) != IS_STRING) {
+    if (key->kind == KIND_BOOL) {
+        if (Z_TYPE_P(value) == IS_LONG || Z_TYPE_P(value) == IS_DOUBLE) {
+            ZVAL_BOOL(converted, zend_is_true(value));
+            return converted;
+        }
+        if (Z_TYPE_P(value) == IS_STRING && (word = boolean_word(Z_STRVAL_P(value), Z_STRLEN_P(value))) >= 0) {
+            ZVAL_BOOL(converted, word == 1);
+            return converted;
+        }
         return value;
     }
-    switch (key->kind) {
-    case KIND_BOOL:
-        word = boolean_word(Z_STRVAL_P(value), Z_STRLEN_P(value));
-        if (word < 0) {
-            return value;
-        }
-        ZVAL_BOOL(converted, word == 1);
-        return converted;
-    case KIND_NUMBER:
-    case KIND_INT:
-    case KIND_QUERY_INT:
-        type = is_numeric_string(Z_STRVAL_P(value), Z_STRLEN_P(value), &number, &real, false);
-        if (type == IS_LONG) {
-            ZVAL_LONG(converted, number);
-        } else if (type == IS_DOUBLE && key->kind == KIND_NUMBER) {
-            ZVAL_DOUBLE(converted, real);
-        } else if (type == IS_DOUBLE && ZEND_DOUBLE_FITS_LONG(real) && (double)(zend_long)real == real) {
-            ZVAL_LONG(converted, (zend_long)real);
-        } else {
-            return value;
-        }
-        return converted;
-    default:
+    if (!wants_number(key->kind) && !wants_int(key->kind)) {
         return value;
     }
+    if (Z_TYPE_P(value) == IS_TRUE || Z_TYPE_P(value) == IS_FALSE) {
+        ZVAL_LONG(converted, Z_TYPE_P(value) == IS_TRUE);
+        return converted;
+    }
+    if (Z_TYPE_P(value) == IS_STRING) {
+        if (!number_from_string(value, converted)) {
+            return value;
+        }
+        /* A fraction for an int is refused as the string it was, so the error names what was given. */
+        return Z_TYPE_P(converted) == IS_DOUBLE && wants_int(key->kind) && !integral(converted, converted) ? value
+                                                                                                           : converted;
+    }
+    if (Z_TYPE_P(value) == IS_DOUBLE && wants_int(key->kind) && integral(value, converted)) {
+        return converted;
+    }
+    return value;
 }
 
 static const known_key *find_key(const key_table *table, zend_string *name)
@@ -585,18 +721,62 @@ static void read_ini_defaults(constructor_options *options)
     options->persistent = CASHFIN_G(persistent);
     options->max_retry_delay = MAX_RETRY_DELAY_DEFAULT;
     options->max_response_bytes = MAX_RESPONSE_BYTES_DEFAULT;
+    options->bulk_share = CF_BUDGET_DEFAULT_BULK_SHARE;
+    /* checked when it was set: a value that no longer parses (never the case) counts as unset */
+    if (CASHFIN_G(rate_limit_store) && CASHFIN_G(rate_limit_store)[0] &&
+        store_problem(CASHFIN_G(rate_limit_store), strlen(CASHFIN_G(rate_limit_store)), &options->rate_limit_store)) {
+        memset(&options->rate_limit_store, 0, sizeof(options->rate_limit_store));
+    }
+}
+
+/* The store given (option, else cashfin.rate_limit_store), else the host's when a rate is set, else the
+ * process's own pace. The Redis URL moves into the config. False when out of memory. */
+static bool choose_store(constructor_options *options, cf_http_config *config)
+{
+    store_option *given = &options->rate_limit_store;
+    bool paced = options->requests_per_second.rate > 0 || options->requests_per_second.is_auto;
+
+    config->rate_limit_store = given->given ? given->store : paced ? CF_LIMITER_HOST : CF_LIMITER_PROCESS;
+    if (config->rate_limit_store != CF_LIMITER_REDIS) {
+        config->rate_limit_store_shown = cf_strndup(cf_limiter_store_name(config->rate_limit_store),
+                                                    strlen(cf_limiter_store_name(config->rate_limit_store)));
+        return config->rate_limit_store_shown != NULL;
+    }
+    config->rate_limit_store_shown = cf_redis_url_redacted(&given->redis);
+    config->rate_limit_redis = malloc(sizeof(cf_redis_url));
+    if (!config->rate_limit_store_shown || !config->rate_limit_redis) {
+        return false;
+    }
+    *config->rate_limit_redis = given->redis;
+    memset(given, 0, sizeof(*given)); /* moved */
+    return true;
+}
+
+static bool read_into_config(HashTable *table, constructor_options *options, cf_http_config *config)
+{
+    if (!read_known_keys(table, 2, &constructor_table, options)) {
+        return false;
+    }
+    config->base_url = base_url_of(options);
+    if (!config->base_url) {
+        return false;
+    }
+    if (!choose_store(options, config)) {
+        zend_throw_error(NULL, "Out of memory");
+        return false;
+    }
+    return true;
 }
 
 bool cashfin_options_read(HashTable *table, cf_http_config *config, zval *on_response, zval *logger)
 {
     constructor_options options;
+    bool read;
 
     read_ini_defaults(&options);
-    if (!read_known_keys(table, 2, &constructor_table, &options)) {
-        return false;
-    }
-    config->base_url = base_url_of(&options);
-    if (!config->base_url) {
+    read = read_into_config(table, &options, config);
+    store_option_free(&options.rate_limit_store); /* what was not moved into the config */
+    if (!read) {
         return false;
     }
     config->user_agent = user_agent_of(&options);
@@ -608,7 +788,9 @@ bool cashfin_options_read(HashTable *table, cf_http_config *config, zval *on_res
     config->max_retry_delay_ms = (long)(options.max_retry_delay * 1000);
     config->max_response_bytes = (size_t)options.max_response_bytes;
     config->persistent = options.persistent;
-    config->requests_per_second = options.requests_per_second;
+    config->requests_per_second = options.requests_per_second.rate;
+    config->rate_auto = options.requests_per_second.is_auto;
+    config->bulk_share = options.bulk_share;
     cf_http_config_stamp(config);
     if (options.on_response) {
         ZVAL_COPY(on_response, options.on_response);
@@ -671,6 +853,18 @@ static void show(const known_key *key, const cf_http_config *config, zval *out)
             ZVAL_NULL(out);
         }
         break;
+    case SHOWN_PACE:
+        if (config->rate_auto) {
+            ZVAL_STRING(out, "auto");
+        } else if (config->requests_per_second > 0) {
+            ZVAL_DOUBLE(out, config->requests_per_second);
+        } else {
+            ZVAL_NULL(out);
+        }
+        break;
+    case SHOWN_DOUBLE:
+        ZVAL_DOUBLE(out, *(const double *)field);
+        break;
     case SHOWN_WHETHER_SET:
         ZVAL_BOOL(out, *(char *const *)field != NULL);
         break;
@@ -704,34 +898,66 @@ void cashfin_options_debug_info(const cf_http_config *config, bool has_on_respon
 
 /* ---- the INI entries ---- */
 
-bool cashfin_option_ini_check(const char *name, zend_string *value, char *problem, size_t size)
+/* An INI value where a number, an int or a boolean belongs, read as a caller without strict_types would
+ * have it read (weakly_typed); IS_UNDEF in *converted when it is none of what the row takes. */
+static void ini_scalar(const known_key *key, zend_string *value, zval *converted)
+{
+    zval given, *read;
+
+    ZVAL_STR(&given, value);
+    read = weakly_typed(key, &given, converted);
+    if (read == &given || (key->kind == KIND_INT && Z_TYPE_P(read) != IS_LONG)) {
+        ZVAL_UNDEF(converted);
+    } else if (key->kind == KIND_NUMBER && Z_TYPE_P(read) == IS_LONG) {
+        ZVAL_DOUBLE(converted, (double)Z_LVAL_P(read));
+    }
+}
+
+bool cashfin_option_ini_check(const char *name, zend_string *value, zval *converted, char *problem, size_t size)
 {
     const known_key *key = NULL;
-    zend_long number;
-    double real;
-    zend_uchar type;
     const char *form;
 
+    ZVAL_UNDEF(converted);
     for (size_t i = 0; i < constructor_table.count && !key; i++) {
         key = strcmp(constructor_table.keys[i].name, name) == 0 ? &constructor_table.keys[i] : NULL;
     }
     if (!key) {
         return true;
     }
-    type = is_numeric_string(ZSTR_VAL(value), ZSTR_LEN(value), &number, &real, false);
     switch (key->kind) {
     case KIND_NUMBER:
-        real = type == IS_LONG ? (double)number : real;
-        if (type == 0 || !within(key, real)) {
+        ini_scalar(key, value, converted);
+        if (Z_TYPE_P(converted) != IS_DOUBLE || !within(key, Z_DVAL_P(converted))) {
             snprintf(problem, size, "must be %s %g and at most %g%s", key->min_excluded ? "greater than" : "at least",
                      key->min, key->max, key->unit);
             return false;
         }
         return true;
     case KIND_INT:
-        if (type != IS_LONG || !within(key, (double)number)) {
+        ini_scalar(key, value, converted);
+        if (Z_TYPE_P(converted) != IS_LONG || !within(key, (double)Z_LVAL_P(converted))) {
             snprintf(problem, size, "must be an integer from %.0f to %.0f", key->min, key->max);
             return false;
+        }
+        return true;
+    case KIND_BOOL:
+        ini_scalar(key, value, converted);
+        if (Z_TYPE_P(converted) != IS_TRUE && Z_TYPE_P(converted) != IS_FALSE) {
+            snprintf(problem, size, "must be a boolean: 1, true, on, yes, or 0, false, off, no, or empty");
+            return false;
+        }
+        return true;
+    case KIND_STORE:
+        if (ZSTR_LEN(value) > 0) {
+            store_option parsed;
+
+            form = store_problem(ZSTR_VAL(value), ZSTR_LEN(value), &parsed);
+            store_option_free(&parsed);
+            if (form) {
+                snprintf(problem, size, "%s", form);
+                return false;
+            }
         }
         return true;
     case KIND_TEXT:

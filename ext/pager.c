@@ -85,8 +85,10 @@ void cashfin_pager_start(zval *return_value, zend_object *customers, const cashf
     pager->first_page = query->page ? query->page : 1;
 }
 
-/* Replaces the held page with page number `number`. False with an exception thrown. */
-static bool load_page(cashfin_pager *pager, zend_long number)
+/* Replaces the held page with page number `number` (`restart`: as the first page of a new iteration). False
+ * with an exception thrown. A load the guard refuses changes nothing: a callback of this very iterator's
+ * page load that rewinds it must not move the iteration under way. */
+static bool load_page(cashfin_pager *pager, zend_long number, bool restart)
 {
     cashfin_customers *customers;
     cashfin_guard guard;
@@ -97,6 +99,10 @@ static bool load_page(cashfin_pager *pager, zend_long number)
      * way on the same client cannot drive its handle from here. */
     if (!(customers = cashfin_customers_enter(Z_OBJ(pager->customers), &guard))) {
         return false;
+    }
+    if (restart) {
+        pager->page = 0;
+        pager->position = 0;
     }
     zval_ptr_dtor(&pager->items); /* the old page goes before the new one arrives */
     ZVAL_UNDEF(&pager->items);
@@ -121,11 +127,7 @@ static uint32_t held_count(const cashfin_pager *pager)
 
 static bool ensure_started(cashfin_pager *pager)
 {
-    if (pager->page == 0) {
-        pager->position = 0;
-        return load_page(pager, pager->first_page);
-    }
-    return true;
+    return pager->page != 0 || load_page(pager, pager->first_page, true);
 }
 
 static cashfin_pager *this_pager(zval *this_ptr)
@@ -145,8 +147,7 @@ PHP_METHOD(Cashfin_CustomerIterator, rewind)
 
     (void)return_value;
     ZEND_PARSE_PARAMETERS_NONE();
-    pager->page = 0;
-    ensure_started(pager);
+    load_page(pager, pager->first_page, true);
 }
 
 PHP_METHOD(Cashfin_CustomerIterator, valid)
@@ -206,6 +207,6 @@ PHP_METHOD(Cashfin_CustomerIterator, next)
     pager->position++;
     /* The next page is fetched only now that the iteration has reached it. */
     if (pager->index >= held_count(pager) && pager->page < pager->pages) {
-        load_page(pager, pager->page + 1);
+        load_page(pager, pager->page + 1, false);
     }
 }

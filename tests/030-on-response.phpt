@@ -52,7 +52,7 @@ GET /business/customer/list?limit=5 status=200 attempt=3 error=NULL retry=false 
     request_id is the server's: true, idempotency_key is the one sent: true (none)
 GET /business/customer/details/<id> status=404 attempt=1 error='Cashfin\\NotFoundException' retry=false in=NULL reused=boolean duration=positive
     request_id is the server's: true, idempotency_key is the one sent: true (none)
-array(11) {
+array(14) {
   [0]=>
   string(6) "method"
   [1]=>
@@ -75,6 +75,12 @@ array(11) {
   string(10) "request_id"
   [10]=>
   string(15) "idempotency_key"
+  [11]=>
+  string(16) "rate_limit_store"
+  [12]=>
+  string(9) "queued_ms"
+  [13]=>
+  string(19) "rate_limit_fallback"
 }
 bool(false)
 bool(false)

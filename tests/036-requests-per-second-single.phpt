@@ -28,7 +28,7 @@ foreach ([0, -1, 1001, NAN] as $bad) {
 }
 try {
     new Cashfin\Customers('cs_test', ['base_url' => $base, 'requests_per_second' => '5']);
-} catch (TypeError $e) {
+} catch (ValueError $e) { // a string is a rate only as 'auto' for a strict caller
     echo $e->getMessage(), "\n";
 }
 ?>
@@ -39,4 +39,4 @@ Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_se
 Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be at least 0.01 and at most 1000
 Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be at least 0.01 and at most 1000
 Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be at least 0.01 and at most 1000
-Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be of type float, string given
+Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be a number or "auto"

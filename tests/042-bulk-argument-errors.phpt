@@ -112,7 +112,7 @@ details concurrency 0: ValueError: Cashfin\Customers::detailsMany(): Argument #2
 details [] concurrency 65: ValueError: Cashfin\Customers::detailsMany(): Argument #2 ($options) option "concurrency" must be between 1 and 64
 constructor requests_per_second 0: ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be at least 0.01 and at most 1000
 constructor requests_per_second -1: ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be at least 0.01 and at most 1000
-constructor requests_per_second "5": TypeError: Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be of type float, string given
+constructor requests_per_second "5": ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) option "requests_per_second" must be a number or "auto"
 constructor concurrency: ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) contains an unknown option "concurrency"
 constructor on_progress: ValueError: Cashfin\Customers::__construct(): Argument #2 ($options) contains an unknown option "on_progress"
 -- accepted, on empty input

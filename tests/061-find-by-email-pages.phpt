@@ -53,14 +53,26 @@ echo "-- an empty page ends the search, whatever the page count said --\n";
 cf_fault($base, ['path' => '/business/customer/list', 'status' => 200,
     'body' => '{"success":true,"data":[],"pagination":{"total":900,"page":1,"limit":100,"pages":9}}']);
 lookup($client, $base, 'pat@example.com');
+echo "-- a short page ends the search, whatever the page count said --\n";
+cf_fault($base, ['path' => '/business/customer/list', 'status' => 200,
+    'body' => '{"success":true,"data":[{"_id":"0123456789abcdef01234567","email":"other@example.com"}],"pagination":{"total":1000000000000000,"page":1,"limit":100,"pages":1000000000000000}}']);
+lookup($client, $base, 'pat@example.com');
 echo "-- the page count is believed when it says this was the last page --\n";
 cf_fault($base, ['path' => '/business/customer/list', 'status' => 200,
     'body' => '{"success":true,"data":[{"_id":"0123456789abcdef01234567","email":"other@example.com"}],"meta":{"total":1,"page":1,"limit":100,"pages":1}}']);
 lookup($client, $base, 'pat@example.com');
-echo "-- entries that are not customers are passed over --\n";
+echo "-- customers whose email is not a string are passed over --\n";
 cf_fault($base, ['path' => '/business/customer/list', 'status' => 200,
-    'body' => '{"success":true,"data":[1,"pat@example.com",{"email":5},{"email":null},{"_id":"x","name":"Found","email":"Pat@Example.com"}],"pagination":{"total":5,"page":1,"limit":100,"pages":1}}']);
+    'body' => '{"success":true,"data":[{"_id":"v","email":5},{"_id":"w","email":null},{"_id":"y"},{"_id":"x","name":"Found","email":"Pat@Example.com"}],"pagination":{"total":4,"page":1,"limit":100,"pages":1}}']);
 lookup($client, $base, 'pat@example.com');
+echo "-- a page with entries that are not customers is an unexpected answer --\n";
+cf_fault($base, ['path' => '/business/customer/list', 'status' => 200,
+    'body' => '{"success":true,"data":[1,"pat@example.com",{"_id":"x","name":"Found","email":"Pat@Example.com"}],"pagination":{"total":3,"page":1,"limit":100,"pages":1}}']);
+try {
+    $client->findByEmail('pat@example.com');
+} catch (Cashfin\UnexpectedResponseException $e) {
+    echo get_class($e), ': ', $e->getMessage(), "\n";
+}
 
 echo "-- a failure on a later page is thrown; nothing is returned --\n";
 cf_fault($base, ['path' => '/business/customer/list', 'headers' => ['X-Unused' => '1']]);
@@ -109,12 +121,17 @@ nobody@example.com   => null
 -- an empty page ends the search, whatever the page count said --
 pat@example.com      => null
     GET /business/customer/list?limit=100&page=1&search=pat%40example.com
+-- a short page ends the search, whatever the page count said --
+pat@example.com      => null
+    GET /business/customer/list?limit=100&page=1&search=pat%40example.com
 -- the page count is believed when it says this was the last page --
 pat@example.com      => null
     GET /business/customer/list?limit=100&page=1&search=pat%40example.com
--- entries that are not customers are passed over --
+-- customers whose email is not a string are passed over --
 pat@example.com      => Found
     GET /business/customer/list?limit=100&page=1&search=pat%40example.com
+-- a page with entries that are not customers is an unexpected answer --
+Cashfin\UnexpectedResponseException: The answer claims success but is not a page of customers
 -- a failure on a later page is thrown; nothing is returned --
 Cashfin\ServerException: Service unavailable (HTTP 503)
 GET /business/customer/list?limit=100&page=1&search=pat%40example.com

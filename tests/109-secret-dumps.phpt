@@ -68,7 +68,7 @@ serialize message                secret:false proxy password:false
 clone message                    secret:false proxy password:false
 error_get_last                   secret:false proxy password:false
 -- what the debug view does show --
-object(Cashfin\Customers)#%d (14) {
+object(Cashfin\Customers)#%d (16) {
   ["base_url"]=>
   string(24) "https://api.example.test"
   ["timeout"]=>
@@ -85,6 +85,10 @@ object(Cashfin\Customers)#%d (14) {
   bool(true)
   ["requests_per_second"]=>
   NULL
+  ["rate_limit_store"]=>
+  string(7) "process"
+  ["bulk_share"]=>
+  float(0.8)
   ["on_response"]=>
   bool(false)
   ["logger"]=>

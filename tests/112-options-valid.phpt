@@ -77,7 +77,7 @@ show(['user_agent' => 'x/1', 'base_url' => 'https://a.example.test', 'timeout' =
 // An empty options array, and no options at all, are the defaults.
 var_dump(print_r(new Cashfin\Customers('cs_x', []), true) === print_r(new Cashfin\Customers('cs_x'), true));
 --EXPECTF--
-object(Cashfin\Customers)#%d (14) {
+object(Cashfin\Customers)#%d (16) {
   ["base_url"]=>
   string(27) "https://api.example.test/v2"
   ["timeout"]=>
@@ -94,6 +94,10 @@ object(Cashfin\Customers)#%d (14) {
   bool(false)
   ["requests_per_second"]=>
   NULL
+  ["rate_limit_store"]=>
+  string(7) "process"
+  ["bulk_share"]=>
+  float(0.8)
   ["on_response"]=>
   bool(true)
   ["logger"]=>

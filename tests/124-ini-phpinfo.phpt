@@ -30,12 +30,15 @@ libcurl version => %s
 libcurl TLS backend => %s
 cJSON version => %d.%d.%d
 Idle pooled connections => %d
+Rate-limit stores => %s
 
 Directive => Local Value => Master Value
 cashfin.base_url => https://ini.example.test => https://ini.example.test
 cashfin.connect_timeout => 10 => 10
+cashfin.host_budget_namespace => no value => no value
 cashfin.max_retries => 4 => 4
 cashfin.persistent => Off => On
+cashfin.rate_limit_store => no value => no value
 cashfin.timeout => 7.5 => 30
 --
 bool(true)

@@ -118,6 +118,8 @@ echo str_pad('"404"', 6);
 show(new Cashfin\ApiException('x', '404'));
 echo "-- retryAfter is 0 or more seconds --\n";
 cf_try(fn () => new Cashfin\RateLimitException(retryAfter: -1));
+cf_try(fn () => new Cashfin\RateLimitException(retryAfter: 604801));
+show(new Cashfin\RateLimitException(retryAfter: 604800));
 cf_try(fn () => new Cashfin\RateLimitException(retryAfter: 'soon'));
 cf_try(fn () => new Cashfin\NotFoundException(retryAfter: 5));
 ?>
@@ -180,6 +182,8 @@ TypeError: Cashfin\Exception::__construct(): Argument #3 ($errors) must be of ty
 -404  ValueError: Cashfin\Exception::__construct(): Argument #2 ($httpStatus) must be an HTTP status (100 to 599) or null
 "404" Cashfin\ApiException message="x" code=404 status=404 errors=[] body=null request=null previous=none
 -- retryAfter is 0 or more seconds --
-ValueError: Cashfin\RateLimitException::__construct(): Argument #6 ($retryAfter) must be 0 or more seconds, or null
+ValueError: Cashfin\RateLimitException::__construct(): Argument #6 ($retryAfter) must be 0 to 604800 seconds, or null
+ValueError: Cashfin\RateLimitException::__construct(): Argument #6 ($retryAfter) must be 0 to 604800 seconds, or null
+Cashfin\RateLimitException message="" code=0 status=null errors=[] body=null request=null retryAfter=604800 previous=none
 TypeError: Cashfin\RateLimitException::__construct(): Argument #6 ($retryAfter) must be of type ?int, string given
 Error: Unknown named parameter $retryAfter

@@ -98,8 +98,8 @@ var_dump(array_diff(array_filter(array_column(array_column($all, 2), 'request_id
   debug   Cashfin POST /business/customer/create: 409 in <ms> ms (attempt 1)
   error   Cashfin POST /business/customer/create failed after 1 attempt(s): Cashfin\DuplicateException: Customer with this email already exists
 -- every context --
-debug method,path,status,attempt,duration_ms,connection_reused,error,will_retry,retry_in_ms,request_id,idempotency_key
-warning method,path,status,attempt,duration_ms,connection_reused,error,will_retry,retry_in_ms,request_id,idempotency_key
+debug method,path,status,attempt,duration_ms,connection_reused,error,will_retry,retry_in_ms,request_id,idempotency_key,rate_limit_store,queued_ms,rate_limit_fallback
+warning method,path,status,attempt,duration_ms,connection_reused,error,will_retry,retry_in_ms,request_id,idempotency_key,rate_limit_store,queued_ms,rate_limit_fallback
 error method,path,status,attempt,duration_ms,request_id,idempotency_key,error,message
 warning method,path,status,attempt,request_id,idempotency_key,pause_ms
 the secret: false; a body: false; the search: false

@@ -64,6 +64,8 @@ foreach ([
     '1,001 lines' => $lines(1001),
     '5,001 lines' => $lines(5001),
     '20,000 lines' => $lines(20000),
+    // A line that looks like a status line inside the block is a header, not a new block: it resets nothing.
+    'HTTP/ lines' => str_replace(str_repeat("X-Many: b\r\n", 900), str_repeat("X-Many: b\r\n", 899) . "HTTP/x: y\r\n", $lines(5400)),
     '65,536 bytes' => $bytes(65536),
     '65,537 bytes' => $bytes(65537),
 ] as $label => $block) {
@@ -99,5 +101,6 @@ endless headers: Cashfin\UnexpectedResponseException, attempts 1, under 10 s: tr
 1,001 lines   Cashfin\UnexpectedResponseException, status 200, attempts 1, headers -
 5,001 lines   Cashfin\UnexpectedResponseException, status 200, attempts 1, headers -
 20,000 lines  Cashfin\UnexpectedResponseException, status 200, attempts 1, headers -
+HTTP/ lines   Cashfin\UnexpectedResponseException, status 200, attempts 1, headers -
 65,536 bytes  read, status 200, attempts 1, headers 2
 65,537 bytes  Cashfin\UnexpectedResponseException, status 200, attempts 1, headers -

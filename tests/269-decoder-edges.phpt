@@ -38,7 +38,7 @@ $pages = [
     'keys in another order' => $page([$customer(1), array_reverse($customer(2), true), $customer(3)]),
     'a record with fewer keys' => $page([$customer(1), ['_id' => 'x', 'name' => 'y'], $customer(2)]),
     'unknown keys among known' => $page([$customer(1), ['extra' => 1] + $customer(2) + ['more' => [1, 2]], $customer(3)]),
-    'prefixes of known keys' => '{"success":true,"data":[{"_id":"a","name":"b"},{"_i":"a","nam":"b","names":"c","name\u0000":"d"}],'
+    'prefixes of known keys' => '{"success":true,"data":[{"_id":"a","name":"b"},{"_i":"a","nam":"b","names":"c","name\u0000":"d","_id":"z"}],'
         . '"pagination":{"total":2,"page":1,"limit":100,"pages":1}}',
     'a known key repeated' => '{"success":true,"data":[{"_id":"a","name":"b","_id":"c"},{"_id":"a","name":"b","name":{"n":1}}],'
         . '"pagination":{"total":2,"page":1,"limit":100,"pages":1}}',

@@ -15,7 +15,7 @@ $options = function (int $retries) use ($base, &$events): array {
         $events[] = $e['attempt'] . ':' . ($e['status'] ?? 'none') . ($e['will_retry'] ? '+' : '');
     }];
 };
-$wait = ['Retry-After' => '0'];
+$wait = ['Retry-After' => '0.05'];
 $path = "/business/customer/details/$id";
 
 /** Queues the faults, runs the single call and the same call in a batch, prints both. */
@@ -59,6 +59,17 @@ both('dropped x2, retries 2', $base, [
     ['path' => $path, 'drop' => true, 'count' => 2],
 ], new Cashfin\Customers('cs_test', $options(2)), $id, $events);
 
+// A 429 that asks for no wait (0, or a date already past) sets no pace: it spends retries like a 503,
+// so with max_retries 0 the first one is final instead of ten retries at once.
+foreach (['0', 'Sun, 06 Nov 1994 08:49:37 GMT'] as $value) {
+    both("429 Retry-After " . substr($value, 0, 3) . " x12, retries 0", $base, [
+        ['path' => $path, 'status' => 429, 'count' => 12, 'headers' => ['Retry-After' => $value]],
+    ], new Cashfin\Customers('cs_test', $options(0)), $id, $events);
+}
+both('429 Retry-After 0, retries 1', $base, [
+    ['path' => $path, 'status' => 429, 'count' => 1, 'headers' => ['Retry-After' => '0']],
+], new Cashfin\Customers('cs_test', $options(1)), $id, $events);
+
 // At most 10 free waits per call: the 11th 429 spends a retry, the 12th ends the call with max_retries 1.
 both('429 x12, retries 1', $base, [
     ['path' => $path, 'status' => 429, 'count' => 12, 'headers' => $wait],
@@ -76,6 +87,12 @@ both('429 x11 then 200, retries 1', $base, [
 429 (no wait) x2, retries 1    bulk   Cashfin\RateLimitException: 1:429+ 2:429
 dropped x2, retries 2          single answered: 1:none+ 2:none+ 3:200
 dropped x2, retries 2          bulk   answered: 1:none+ 2:none+ 3:200
+429 Retry-After 0 x12, retries 0 single Cashfin\RateLimitException: 1:429
+429 Retry-After 0 x12, retries 0 bulk   Cashfin\RateLimitException: 1:429
+429 Retry-After Sun x12, retries 0 single Cashfin\RateLimitException: 1:429
+429 Retry-After Sun x12, retries 0 bulk   Cashfin\RateLimitException: 1:429
+429 Retry-After 0, retries 1   single answered: 1:429+ 2:200
+429 Retry-After 0, retries 1   bulk   answered: 1:429+ 2:200
 429 x12, retries 1             single Cashfin\RateLimitException: 1:429+ 2:429+ 3:429+ 4:429+ 5:429+ 6:429+ 7:429+ 8:429+ 9:429+ 10:429+ 11:429+ 12:429
 429 x12, retries 1             bulk   Cashfin\RateLimitException: 1:429+ 2:429+ 3:429+ 4:429+ 5:429+ 6:429+ 7:429+ 8:429+ 9:429+ 10:429+ 11:429+ 12:429
 429 x11 then 200, retries 1    single answered: 1:429+ 2:429+ 3:429+ 4:429+ 5:429+ 6:429+ 7:429+ 8:429+ 9:429+ 10:429+ 11:429+ 12:200

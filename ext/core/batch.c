@@ -25,6 +25,7 @@ typedef struct run {
     size_t slot_count;
     size_t running;
     size_t done;
+    double began_ms;
     bool stopped; /* a callback asked to stop */
 } run;
 
@@ -72,7 +73,7 @@ static cf_batch_item *next_due(run *r, double now, double *due, size_t *index)
     return NULL;
 }
 
-static bool start(run *r, slot *s, cf_batch_item *item, size_t index, double now)
+static bool start(run *r, slot *s, cf_batch_item *item, size_t index, double now, const cf_pacing *pacing)
 {
     CURLMcode added;
 
@@ -83,6 +84,9 @@ static bool start(run *r, slot *s, cf_batch_item *item, size_t index, double now
         return false;
     }
     cf_http_start_attempt(s->http);
+    item->call.response.pacing = *pacing;
+    item->call.response.pacing.queued_ms =
+        now - (item->not_before_ms > r->began_ms ? item->not_before_ms : r->began_ms);
     /* Over TLS, where ALPN may offer HTTP/2, wait for the connection under way and share it rather than
      * open one per transfer. Plain HTTP/1.1 cannot share one, and waiting would queue the entries. */
     curl_easy_setopt(cf_http_handle(s->http), CURLOPT_PIPEWAIT,
@@ -101,19 +105,19 @@ static bool start(run *r, slot *s, cf_batch_item *item, size_t index, double now
     s->index = index;
     item->running = true;
     r->running++;
-    cf_throttle_record_start(r->batch->throttle, now);
     return true;
 }
 
 static bool finish_item(run *r, cf_batch_item *item, size_t index, double now);
 
-/* Starts what is due, as far as slots and the throttle allow; returns when to look again. */
+/* Starts what is due, as far as slots and the limiter allow; returns when to look again. */
 static double start_due(run *r, double now)
 {
     double wake = now + POLL_CEILING_MS;
 
     for (;;) {
         double due = wake, allowed;
+        cf_pacing pacing;
         size_t index;
         slot *s = free_slot(r);
         cf_batch_item *item = s ? next_due(r, now, &due, &index) : NULL;
@@ -124,15 +128,15 @@ static double start_due(run *r, double now)
         if (!item) {
             return wake;
         }
-        /* Each start is stamped with its own time, not the pass's: the throttle counts real starts. */
+        /* Each start is stamped with its own time, not the pass's: the limiter counts real starts. */
         now = cf_now_ms();
-        allowed = cf_throttle_next_start(r->batch->throttle, now);
-        if (allowed > now) {
+        allowed = cf_limiter_bulk_start(r->batch->limiter, r->batch->call_pace, now, &pacing);
+        if (allowed > 0) {
             return allowed < wake ? allowed : wake;
         }
         /* An item that could not start settles as a connection failure, and the others go on, unless
          * the callback told of it asks to stop. */
-        if (!start(r, s, item, index, now) && !finish_item(r, item, index, now)) {
+        if (!start(r, s, item, index, now, &pacing) && !finish_item(r, item, index, now)) {
             return now;
         }
     }
@@ -160,14 +164,12 @@ static bool finish_item(run *r, cf_batch_item *item, size_t index, double now)
 }
 
 /* Tells the batch's caller when an answer started or lengthened a pause. False when the batch must stop. */
-static bool tell_pause(run *r, size_t index, double paused_before, double now)
+static bool tell_pause(run *r, size_t index, long pause_ms)
 {
-    double paused_until = r->batch->throttle->paused_until;
-
-    if (!r->batch->on_pause || paused_until <= paused_before || paused_until <= now) {
+    if (!r->batch->on_pause || pause_ms <= 0) {
         return true;
     }
-    return may_go_on(r, r->batch->on_pause(r->batch->context, index, (long)(paused_until - now)));
+    return may_go_on(r, r->batch->on_pause(r->batch->context, index, pause_ms));
 }
 
 /* One transfer ended: schedule its retry, or settle the item. False when the batch must stop. */
@@ -176,8 +178,7 @@ static bool collect(run *r, slot *s, CURLcode code, double now)
     cf_batch_item *item = s->item;
     cf_http_response *response = &item->call.response;
     const cf_http_config *config = r->batch->config;
-    double paused_before = r->batch->throttle->paused_until;
-    long delay;
+    long delay, pause;
 
     curl_multi_remove_handle(r->multi, cf_http_handle(s->http));
     cf_http_finish_attempt(s->http, config, (int)code, item->attempt_started_ms);
@@ -186,7 +187,7 @@ static bool collect(run *r, slot *s, CURLcode code, double now)
     item->running = false;
     r->running--;
     delay = cf_retry_next(config, response, &item->budget, now);
-    cf_throttle_observe(r->batch->throttle, response, config->max_retry_delay_ms, now);
+    pause = cf_limiter_observe(r->batch->limiter, r->batch->call_pace, response, config->max_retry_delay_ms, now, true);
     if (delay >= 0) {
         cf_error_kind kind =
             response->transport_error != CF_OK ? response->transport_error : cf_kind_for_status(response->status);
@@ -196,10 +197,10 @@ static bool collect(run *r, slot *s, CURLcode code, double now)
         }
         /* Only this item waits; the others keep their slots busy meanwhile. */
         item->not_before_ms = now + (double)delay;
-        return tell_pause(r, s->index, paused_before, now);
+        return tell_pause(r, s->index, pause);
     }
     /* The pause is told after the attempt it follows from. */
-    return finish_item(r, item, s->index, now) && tell_pause(r, s->index, paused_before, now);
+    return finish_item(r, item, s->index, now) && tell_pause(r, s->index, pause);
 }
 
 /* Settles every finished transfer; *collected counts them. False when the batch must stop. */
@@ -312,6 +313,7 @@ cf_batch_end cf_batch_run(const cf_batch *batch, cf_batch_item *items, size_t co
     r.batch = batch;
     r.items = items;
     r.count = count;
+    r.began_ms = cf_now_ms();
     r.slot_count = batch->concurrency < 1                 ? 1
                    : batch->concurrency > MAX_CONCURRENCY ? MAX_CONCURRENCY
                                                           : batch->concurrency;

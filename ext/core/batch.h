@@ -1,13 +1,13 @@
 /* Many API calls at once over libcurl's multi interface: up to `concurrency` in flight, each with
- * the retries, waits and idempotency key of a single call (retry.h: the same rule), paced by a
- * throttle, with a backoff that never holds up the other items. */
+ * the retries, waits and idempotency key of a single call (retry.h: the same rule), paced by the
+ * client's rate limiter (limiter.h, as bulk starts), with a backoff that never holds up the other items. */
 #ifndef CASHFIN_CORE_BATCH_H
 #define CASHFIN_CORE_BATCH_H
 
 #include "call.h"
 #include "pool.h"
 #include "retry.h"
-#include "throttle.h"
+#include "limiter.h"
 
 typedef struct cf_batch_item {
     cf_http_request request; /* filled by the caller; its strings outlive the batch */
@@ -30,12 +30,13 @@ typedef struct cf_batch {
     const char *pool_key;
     cf_shape shape;
     size_t concurrency;
-    cf_throttle *throttle;
+    cf_limiter *limiter;
+    cf_throttle *call_pace; /* NULL, or the rate given to this call alone (cf_limiter_bulk_start) */
     /* Optional: a success reader per item, and a word after each item finishes; returning false
      * from on_done stops the batch (running transfers are closed, the rest never start). */
     void (*prepare_reader)(void *context, size_t index, cf_success_reader *reader);
     bool (*on_done)(void *context, size_t index);
-    /* Optional: a word when an item's answer pauses the throttle (a spent window, a 429's wait) for
+    /* Optional: a word when an item's answer pauses the limiter (a spent window, a 429's wait) for
      * pause_ms from now; returning false stops the batch as on_done does. */
     bool (*on_pause)(void *context, size_t index, long pause_ms);
     void *context;

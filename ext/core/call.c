@@ -9,6 +9,10 @@ bool cf_call_read(cf_shape shape, const cf_success_reader *reader, cf_call *call
 
     if (response->transport_error != CF_OK) {
         cf_error_set(&call->error, response->transport_error, "%s", response->transport_message);
+        if (response->transport_error == CF_ERROR_RATE_LIMIT) {
+            /* refused by the client's own rate-limit budget: when a start is free */
+            call->error.retry_after = cf_wait_seconds(response->pacing.refused_ms);
+        }
         return false;
     }
     if (reader && response->status >= 200 && response->status < 300 &&

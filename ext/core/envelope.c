@@ -97,7 +97,8 @@ cf_error_kind cf_kind_for_status(long status)
     case 429:
         return CF_ERROR_RATE_LIMIT;
     default:
-        return status >= 500 ? CF_ERROR_SERVER : CF_ERROR_API;
+        /* libcurl reads any three digits; 600 to 999 are no HTTP class, so no server error either. */
+        return status >= 500 && status <= 599 ? CF_ERROR_SERVER : CF_ERROR_API;
     }
 }
 
@@ -179,9 +180,20 @@ bool cf_envelope_is_success(const cf_success_facts *facts, cf_shape shape)
         return false;
     }
     if (shape == CF_SHAPE_OBJECT) {
-        return facts->data == CF_JSON_OBJECT || facts->data == CF_JSON_EMPTY;
+        return facts->data == CF_JSON_OBJECT && facts->records_identified;
     }
-    return (facts->data == CF_JSON_LIST || facts->data == CF_JSON_EMPTY) && facts->page_fields == 4;
+    return (facts->data == CF_JSON_LIST || facts->data == CF_JSON_EMPTY) && facts->page_fields == 4 &&
+           facts->records_identified;
+}
+
+static bool identified(const cf_record_source *source, const void *record)
+{
+    return source->string_member(record, "_id");
+}
+
+bool cf_records_identified(const cf_record_source *source, const void *data, cf_shape shape)
+{
+    return shape == CF_SHAPE_OBJECT ? identified(source, data) : source->every_item(source, data, identified);
 }
 
 static cf_json_kind kind_of_item(const cJSON *item)
@@ -215,6 +227,27 @@ static bool page_number(const void *block, const char *name, double *value)
 
 static const cf_page_source cjson_pages = {page_block, page_number};
 
+static bool every_item(const cf_record_source *source, const void *list, cf_record_test test)
+{
+    /* {} is an empty list too: PHP's parser, which reads successes first, cannot tell it from []. */
+    if (!cJSON_IsArray((const cJSON *)list)) {
+        return cJSON_IsObject((const cJSON *)list) && !((const cJSON *)list)->child;
+    }
+    for (const cJSON *item = ((const cJSON *)list)->child; item; item = item->next) {
+        if (!test(source, item)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool has_string_member(const void *value, const char *name)
+{
+    return cJSON_IsObject((const cJSON *)value) && cJSON_IsString(member(value, name));
+}
+
+static const cf_record_source cjson_records = {every_item, has_string_member};
+
 static bool read_success(const cJSON *root, cf_shape shape, cf_envelope *envelope, cf_error *error)
 {
     cf_success_facts facts = {0};
@@ -223,9 +256,10 @@ static bool read_success(const cJSON *root, cf_shape shape, cf_envelope *envelop
     facts.success_true = true;
     facts.data = kind_of_item(data);
     facts.page_fields = cf_page_read(&cjson_pages, root, &facts.page);
+    facts.records_identified = cf_records_identified(&cjson_records, data, shape);
     if (!cf_envelope_is_success(&facts, shape)) {
         cf_error_set(error, CF_ERROR_UNEXPECTED,
-                     shape == CF_SHAPE_OBJECT ? "The answer claims success but carries no data object"
+                     shape == CF_SHAPE_OBJECT ? "The answer claims success but carries no record with an _id"
                                               : "The answer claims success but is not a page of customers");
         return false;
     }

@@ -33,6 +33,8 @@ typedef enum cf_json_kind {
 typedef struct cf_success_facts {
     bool success_true; /* "success" is the literal true */
     cf_json_kind data;
+    /* Every record carries a string "_id": the data itself for an object, each item of a page. */
+    bool records_identified;
     int page_fields; /* how many of total, page, limit, pages are counts (see cf_page_count) */
     cf_page_info page;
 } cf_success_facts;
@@ -51,8 +53,23 @@ bool cf_envelope_read(long status, const char *body, size_t len, cf_shape shape,
 
 void cf_envelope_free(cf_envelope *envelope);
 
-/* The one definition of a success answer of the expected shape. */
+/* The one definition of a success answer of the expected shape: "success" true, the data an object (a
+ * customer, or {_id, modified}) or a list of them with the four page figures, every record with a string
+ * "_id" (every answer the API documents has one). */
 bool cf_envelope_is_success(const cf_success_facts *facts, cf_shape shape);
+
+/* How a parser shows records to cf_records_identified: `every_item` whether `test` holds for every item of
+ * a list (true for an empty one); `string_member` whether a value is an object with a string member of that
+ * name. */
+typedef struct cf_record_source cf_record_source;
+typedef bool (*cf_record_test)(const cf_record_source *source, const void *item);
+struct cf_record_source {
+    bool (*every_item)(const cf_record_source *source, const void *list, cf_record_test test);
+    bool (*string_member)(const void *value, const char *name);
+};
+
+/* The records_identified fact, the one definition whichever parser read the answer. */
+bool cf_records_identified(const cf_record_source *source, const void *data, cf_shape shape);
 
 /* A pagination figure: a whole number from 0 to 1e15. */
 bool cf_page_count(double value, int64_t *out);

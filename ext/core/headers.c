@@ -83,15 +83,18 @@ static bool parse_line(cf_headers *headers, const char *line, size_t len)
 
 bool cf_headers_add_line(cf_headers *headers, const char *line, size_t len)
 {
-    if (len >= 5 && memcmp(line, "HTTP/", 5) == 0) {
+    if (!headers->in_block && len >= 5 && memcmp(line, "HTTP/", 5) == 0) {
         clear_items(headers);
         headers->raw_len = 0;
         headers->raw_lines = 0;
+        headers->in_block = true;
         return true;
     }
     if (len == 0 || line[0] == '\r' || line[0] == '\n') {
-        return true; /* the blank line ending the block */
+        headers->in_block = false; /* the blank line ending the block */
+        return true;
     }
+    headers->in_block = true;
     if (!cf_reserve(&headers->raw, &headers->raw_capacity, headers->raw_len + len + 1, 512)) {
         return false;
     }

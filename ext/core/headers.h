@@ -21,14 +21,16 @@ typedef struct cf_headers {
     size_t count;
     size_t capacity;
     bool parsed;
+    bool in_block; /* a line came since the last blank line: an "HTTP/" line now is a header, not a status */
 } cf_headers;
 
 typedef struct cf_rate_limit {
     long limit, remaining, reset; /* -1 when absent or unreadable */
 } cf_rate_limit;
 
-/* Takes one raw header line ("Name: value\r\n"); blank lines are ignored. A status line
- * ("HTTP/...") empties the block first, so only the final answer's headers stay. */
+/* Takes one raw header line ("Name: value\r\n"); blank lines end a block. A status line ("HTTP/...")
+ * that starts a block empties what the earlier blocks (1xx answers) left, so only the final answer's
+ * headers stay; inside a block such a line is an ordinary (unreadable) header, counted against the limits. */
 bool cf_headers_add_line(cf_headers *headers, const char *line, size_t len);
 void cf_headers_clear(cf_headers *headers);
 

@@ -1,5 +1,6 @@
 #include "http.h"
 #include "envelope.h"
+#include "limiter.h"
 #include "random.h"
 #include "retry.h"
 #include "text.h"
@@ -131,6 +132,11 @@ void cf_http_config_free(cf_http_config *config)
     free(config->user_agent);
     free(config->ca_info);
     free(config->proxy);
+    if (config->rate_limit_redis) {
+        cf_redis_url_free(config->rate_limit_redis);
+        free(config->rate_limit_redis);
+    }
+    free(config->rate_limit_store_shown);
     memset(config, 0, sizeof(*config));
 }
 
@@ -382,6 +388,7 @@ bool cf_http_observe(const cf_http_request *request, const cf_http_response *res
     attempt.error = error;
     attempt.will_retry = retry_in_ms >= 0;
     attempt.retry_in_ms = retry_in_ms >= 0 ? retry_in_ms : -1;
+    attempt.pacing = &response->pacing;
     return request->observer(request->observer_context, &attempt);
 }
 
@@ -520,6 +527,25 @@ void *cf_http_handle(cf_http *http)
     return http->easy;
 }
 
+/* Each attempt of a single call waits for its start in the client's rate-limit budget, for at most one
+ * attempt's timeout: a budget booked further ahead than that fails the call as the server would have,
+ * with a RateLimitException (no status) whose getRetryAfter() says when a start is free. */
+static bool await_turn(const cf_http_request *request, const cf_http_config *config, cf_http_response *response)
+{
+    long refused_ms = -1;
+
+    if (!request->limiter || cf_limiter_await(request->limiter, config->timeout_ms, &response->pacing, &refused_ms)) {
+        return true;
+    }
+    response->status = 0;
+    response->transport_error = CF_ERROR_RATE_LIMIT;
+    response->transport_retryable = false;
+    snprintf(response->transport_message, sizeof(response->transport_message),
+             "The rate-limit budget has no free start within the timeout: the next is %.1f s away",
+             (double)refused_ms / 1000.0);
+    return false;
+}
+
 void cf_http_send(cf_http *http, const cf_http_config *config, const cf_http_request *request,
                   cf_http_response *response)
 {
@@ -531,11 +557,18 @@ void cf_http_send(cf_http *http, const cf_http_config *config, const cf_http_req
         return;
     }
     for (;;) {
-        double attempt_started = cf_now_ms();
+        double attempt_started;
         long delay;
 
+        if (!await_turn(request, config, response)) {
+            break;
+        }
+        attempt_started = cf_now_ms();
         cf_http_start_attempt(http);
         cf_http_finish_attempt(http, config, curl_easy_perform(http->easy), attempt_started);
+        if (request->limiter) {
+            cf_limiter_observe(request->limiter, NULL, response, config->max_retry_delay_ms, cf_now_ms(), false);
+        }
         delay = cf_retry_next(config, response, &budget, cf_now_ms());
         if (delay < 0 || !observe_retry(request, response, delay)) {
             break;

@@ -7,6 +7,7 @@
 #include "error.h"
 #include "headers.h"
 #include "process_state.h"
+#include "redis_url.h"
 #include "wait.h"
 
 #include <stdbool.h>
@@ -24,9 +25,24 @@ typedef struct cf_http_config {
     long max_retries;
     long max_retry_delay_ms; /* a longer Retry-After is not waited for */
     size_t max_response_bytes;
-    bool persistent;            /* keep the connection for later PHP requests of this process */
-    double requests_per_second; /* 0: no pace set */
+    bool persistent; /* keep the connection for later PHP requests of this process */
+    /* The client's rate limiter (limiter.h), read by the Zend layer into one per client. */
+    double requests_per_second;     /* 0: no pace set */
+    bool rate_auto;                 /* the plan's X-RateLimit-Limit */
+    int rate_limit_store;           /* a cf_limiter_store */
+    double bulk_share;              /* 0..1 */
+    cf_redis_url *rate_limit_redis; /* the Redis store's URL, else NULL; wiped when freed */
+    char *rate_limit_store_shown;   /* "process", "host", or the Redis URL with its password as *** */
 } cf_http_config;
+
+/* How an attempt's start was paced by the client's rate limiter (limiter.h), for its observer. */
+typedef struct cf_pacing {
+    const char *store;  /* "process", "host" or "redis": where the start came from; NULL: no limiter */
+    double queued_ms;   /* how long the attempt waited for its start */
+    long refused_ms;    /* -1; else the budget had no start within the call's bound, this far ahead */
+    bool store_failed;  /* Redis failed on this reservation: the logger hears of it */
+    char fallback[256]; /* "" or why the configured store did not pace this attempt; never a password */
+} cf_pacing;
 
 /* What one attempt came to, for the caller's observer. Never holds the secret or a body. */
 typedef struct cf_attempt {
@@ -41,7 +57,10 @@ typedef struct cf_attempt {
     cf_error_kind error; /* CF_OK when this attempt succeeded */
     bool will_retry;
     long retry_in_ms; /* when will_retry: the wait before the next attempt; -1 otherwise */
+    const cf_pacing *pacing;
 } cf_attempt;
+
+struct cf_limiter;
 
 /* Returns false to stop further attempts (the observer failed). */
 typedef bool (*cf_attempt_observer)(void *context, const cf_attempt *attempt);
@@ -54,6 +73,7 @@ typedef struct cf_http_request {
     const char *idempotency_key;  /* NULL: none; every attempt sends the same one */
     cf_attempt_observer observer; /* NULL: none */
     void *observer_context;
+    struct cf_limiter *limiter; /* single calls: reserves each attempt's start (limiter.h); NULL: none */
 } cf_http_request;
 
 typedef struct cf_http_response {
@@ -69,6 +89,7 @@ typedef struct cf_http_response {
     cf_error_kind transport_error; /* CF_OK when an answer arrived */
     bool transport_retryable;      /* the failure was the network's, not the request's */
     char transport_message[320];   /* libcurl's own message fits with our prefix */
+    cf_pacing pacing;              /* the latest attempt's */
 } cf_http_response;
 
 typedef struct cf_http cf_http;

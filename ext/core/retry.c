@@ -48,9 +48,14 @@ long cf_retry_next(const cf_http_config *config, const cf_http_response *respons
         if (wait > config->max_retry_delay_ms) {
             return -1;
         }
-        if (response->status == 429 && wait >= 0 && budget->rate_limit_waits < CF_MAX_RATE_LIMIT_WAITS) {
+        if (response->status == 429 && wait > 0 && budget->rate_limit_waits < CF_MAX_RATE_LIMIT_WAITS) {
             budget->rate_limit_waits++;
             return wait;
+        }
+        /* A 429 that asks for no wait (0, or a date already past: a clock behind ours) sets no pace;
+         * retried at once, it would only be refused again. */
+        if (response->status == 429 && wait == 0) {
+            wait = -1;
         }
     }
     if (budget->retries_spent >= config->max_retries) {

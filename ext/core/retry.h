@@ -1,12 +1,13 @@
 /* The one rule for retries and the waits between them, shared by single calls (http.c) and batches
  * (batch.c), so that both spend max_retries alike and on_response's will_retry tells the truth:
  *
- * - A 429 whose wait (Retry-After, else the body's retry_after) is within max_retry_delay is waited for
- *   without spending a retry: the server set the pace, the request did not fail. At most
- *   CF_MAX_RATE_LIMIT_WAITS such waits per call; past them a 429 spends retries like any failure.
+ * - A 429 whose wait (Retry-After, else the body's retry_after) is more than zero and within
+ *   max_retry_delay is waited for without spending a retry: the server set the pace, the request did not
+ *   fail. At most CF_MAX_RATE_LIMIT_WAITS such waits per call; past them a 429 spends retries like any
+ *   failure.
  * - Every other retried failure (a transient transport failure, 500, 502, 503, 504, a 429 without a
- *   usable wait) spends one of max_retries, after its Retry-After if it has one, else after a backoff
- *   with full jitter.
+ *   usable wait, or one whose wait is zero) spends one of max_retries, after its Retry-After if it has a
+ *   usable one (not zero, for a 429), else after a backoff with full jitter.
  * - A wait longer than max_retry_delay is never made: the answer is final at once.
  * So a call makes at most 1 + CF_MAX_RATE_LIMIT_WAITS + max_retries attempts. */
 #ifndef CASHFIN_CORE_RETRY_H

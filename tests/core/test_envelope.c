@@ -51,7 +51,7 @@ TEST(page_reads_pagination_or_meta)
                             "\"limit\":10,\"pages\":15}}",
                             CF_SHAPE_PAGE);
     outcome b = read_answer(200,
-                            "{\"success\":true,\"data\":[{}],\"meta\":{\"total\":1,\"page\":1,"
+                            "{\"success\":true,\"data\":[{\"_id\":\"a\"}],\"meta\":{\"total\":1,\"page\":1,"
                             "\"limit\":10,\"pages\":1}}",
                             CF_SHAPE_PAGE);
     outcome c = read_answer(200, "{\"success\":true,\"data\":[]}", CF_SHAPE_PAGE);
@@ -95,6 +95,14 @@ TEST(server_errors_win_whatever_the_body)
 {
     CHECK(kind_of(503, "{\"success\":false,\"error\":\"Customer not found\"}") == CF_ERROR_SERVER);
     CHECK(kind_of(502, "<html><body>Bad gateway</body></html>") == CF_ERROR_SERVER);
+    CHECK(kind_of(599, "{\"success\":false,\"error\":\"Customer not found\"}") == CF_ERROR_SERVER);
+}
+
+TEST(statuses_past_599_are_no_server_errors)
+{
+    CHECK(kind_of(600, "{\"success\":false,\"error\":\"Odd\"}") == CF_ERROR_API);
+    CHECK(kind_of(999, "") == CF_ERROR_API);
+    CHECK(kind_of(999, "{\"success\":false,\"error\":\"Customer not found\"}") == CF_ERROR_NOT_FOUND);
 }
 
 TEST(message_comes_from_error_then_message)
@@ -145,6 +153,40 @@ TEST(success_that_is_not_the_envelope_is_unexpected)
     CHECK(kind_of(200, "{\"success\":true,\"data\":{\"a\":\"\xC3\x28\"}}") == CF_ERROR_UNEXPECTED);
     CHECK(kind_of(200, "{\"success\":true,\"data\":{}} trailing") == CF_ERROR_UNEXPECTED);
     CHECK(kind_of(301, "") == CF_ERROR_UNEXPECTED);
+}
+
+TEST(every_record_of_a_success_carries_a_string_id)
+{
+    const char *objects[] = {"{}", "[]", "{\"name\":\"x\"}", "{\"_id\":5}", "{\"_id\":null}", "{\"0\":\"x\"}"};
+    const char *lists[] = {"[1]", "[{}]", "[{\"_id\":\"a\"},{\"name\":\"b\"}]", "[{\"_id\":[\"a\"]}]"};
+    char body[256];
+
+    for (size_t i = 0; i < sizeof(objects) / sizeof(objects[0]); i++) {
+        outcome result;
+
+        snprintf(body, sizeof(body), "{\"success\":true,\"data\":%s}", objects[i]);
+        result = read_answer(200, body, CF_SHAPE_OBJECT);
+        CHECK(!result.ok && result.error.kind == CF_ERROR_UNEXPECTED);
+        release(&result);
+    }
+    for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+        outcome result;
+
+        snprintf(body, sizeof(body),
+                 "{\"success\":true,\"data\":%s,\"pagination\":{\"total\":1,\"page\":1,\"limit\":10,"
+                 "\"pages\":1}}",
+                 lists[i]);
+        result = read_answer(200, body, CF_SHAPE_PAGE);
+        CHECK(!result.ok && result.error.kind == CF_ERROR_UNEXPECTED);
+        release(&result);
+    }
+    /* The last of repeated keys is the one read, as json_decode reads it. */
+    {
+        outcome result = read_answer(200, "{\"success\":true,\"data\":{\"_id\":5,\"_id\":\"a\"}}", CF_SHAPE_OBJECT);
+
+        CHECK(result.ok);
+        release(&result);
+    }
 }
 
 TEST(deep_nesting_is_refused_not_recursed)

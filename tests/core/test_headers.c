@@ -26,6 +26,7 @@ TEST(a_new_status_line_starts_a_new_block)
 
     add(&headers, "HTTP/1.1 100 Continue\r\n");
     add(&headers, "X-Interim: 1\r\n");
+    add(&headers, "\r\n"); /* libcurl hands over the blank line that ends each block */
     add(&headers, "HTTP/1.1 201 Created\r\n");
     add(&headers, "X-Final: 1\r\n");
     CHECK(cf_headers_get(&headers, "x-interim") == NULL);
@@ -46,6 +47,7 @@ TEST(a_block_past_the_line_or_byte_limit_is_over_it)
     add(&headers, "X-Many: b\r\n");
     CHECK(cf_headers_over_limit(&headers));
     /* Only the final answer's block counts: an interim one is forgotten with its lines. */
+    add(&headers, "\r\n");
     add(&headers, "HTTP/1.1 200 OK\r\n");
     CHECK(!cf_headers_over_limit(&headers));
 
@@ -60,6 +62,20 @@ TEST(a_block_past_the_line_or_byte_limit_is_over_it)
         CHECK(cf_headers_over_limit(&headers));
     }
     free(long_line);
+    cf_headers_clear(&headers);
+}
+
+TEST(a_status_like_line_inside_a_block_is_a_header_and_counts)
+{
+    cf_headers headers = {0};
+
+    add(&headers, "HTTP/1.1 200 OK\r\n");
+    add(&headers, "X-Request-Id: req_1\r\n");
+    for (int i = 0; i < CF_MAX_HEADER_LINES; i++) {
+        add(&headers, i % 100 == 0 ? "HTTP/x: y\r\n" : "X-Many: b\r\n");
+    }
+    CHECK(cf_headers_over_limit(&headers));
+    CHECK_STR(cf_headers_get(&headers, "x-request-id"), "req_1");
     cf_headers_clear(&headers);
 }
 

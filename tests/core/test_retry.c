@@ -152,10 +152,29 @@ TEST(a_call_makes_at_most_one_plus_the_free_waits_plus_max_retries_attempts)
     cf_retry_budget budget = {0};
     int attempts = 1;
 
-    answer(&response, 429, "0", NULL);
+    answer(&response, 429, "0.001", NULL);
     while (cf_retry_next(&config, &response, &budget, NOW_MS) >= 0 && attempts < 1000) {
         attempts++;
     }
     CHECK(attempts == 1 + CF_MAX_RATE_LIMIT_WAITS + 3);
+    cf_http_response_free(&response);
+}
+
+TEST(a_429_that_asks_for_no_wait_spends_retries_after_a_backoff)
+{
+    const char *none[] = {"0", "Sun, 06 Nov 1994 08:49:37 GMT"};
+    cf_http_config config = config_with(2, 5000);
+    cf_http_response response = {0};
+
+    for (size_t i = 0; i < sizeof(none) / sizeof(none[0]); i++) {
+        cf_retry_budget budget = {0};
+        int attempts = 1;
+
+        answer(&response, 429, none[i], NULL);
+        while (cf_retry_next(&config, &response, &budget, NOW_MS) >= 0 && attempts < 1000) {
+            attempts++;
+        }
+        CHECK(attempts == 1 + 2 && budget.rate_limit_waits == 0);
+    }
     cf_http_response_free(&response);
 }

@@ -363,7 +363,7 @@ static cf_error_kind ref_error_kind(long status, const cJSON *root)
     if (status == 429) {
         return CF_ERROR_RATE_LIMIT;
     }
-    if (status >= 500) {
+    if (status >= 500 && status <= 599) {
         return CF_ERROR_SERVER;
     }
     base = status == 404   ? CF_ERROR_NOT_FOUND
@@ -397,6 +397,12 @@ static bool ref_count(const cJSON *block, const char *name)
     return v >= 0 && v <= 1e15 && v == floor(v);
 }
 
+/* Every record the API documents carries its id as a string; the last "_id" is the one PHP keeps. */
+static bool ref_has_string_id(const cJSON *record)
+{
+    return cJSON_IsString(ref_member(record, "_id"));
+}
+
 /* Whether a 2xx body with success: true is the envelope of the shape. */
 static bool ref_success_shape(const cJSON *root, cf_shape shape)
 {
@@ -411,10 +417,15 @@ static bool ref_success_shape(const cJSON *root, cf_shape shape)
     object = cJSON_IsObject(data) && !empty;
     list = cJSON_IsArray(data) && !empty;
     if (shape == CF_SHAPE_OBJECT) {
-        return object || empty;
+        return object && ref_has_string_id(data);
     }
     if (!(list || empty)) {
         return false;
+    }
+    for (const cJSON *item = list ? data->child : NULL; item; item = item->next) {
+        if (!cJSON_IsObject(item) || !ref_has_string_id(item)) {
+            return false;
+        }
     }
     /* "meta" stands in when "pagination" is not an object with members. */
     block = ref_member(root, "pagination");
