@@ -556,13 +556,14 @@ final class Bench
         $md[] = '### A batch on the connections of the one before (`createMany()` of 16, concurrency 16)';
         $md[] = '';
         $md[] = 'First: a client whose connection cache is empty (a new one with `persistent => false` before each call, made before '
-            . 'the timer starts) sends 16 creates at once. Second: the same client\'s next `createMany()` of 16, which draws the '
-            . 'connections the first left in the cache (a persistent client does the same with the worker\'s cache, from one PHP '
-            . 'request to the next). The ratio is taken within each round. Over TLS a batch that finds no connection open has libcurl '
-            . 'wait for the first one to tell whether it multiplexes (`CURLOPT_PIPEWAIT`); against this server, which answers in '
-            . 'microseconds on the same CPU, the waiting entries then mostly follow each other on the connections already open as '
-            . 'they come free, so a first batch opens few (counted below), one with a full TLS handshake and the others resuming '
-            . 'its TLS session (the cache shares them).';
+            . 'the timer starts) sends 16 creates at once. Second: a batch of the same client on the connections its earlier '
+            . 'batches left in the cache (a persistent client does the same with the worker\'s cache, from one PHP request to the '
+            . 'next). The ratio is taken within each round. How many connections a first batch opens depends on timing: over TLS '
+            . 'libcurl holds the entries until the first connection tells whether it multiplexes (`CURLOPT_PIPEWAIT`), and against '
+            . 'this server, which answers in microseconds on the same CPU, they may then find it free and follow each other on it, '
+            . 'or open one each; the batch after such a first one opens what it lacks, so the second batch is measured after two. '
+            . 'Of a first batch\'s connections one makes a full TLS handshake and the others resume its session (the cache shares '
+            . 'sessions between its handles).';
         $md[] = '';
         $md[] = '| transport | N | first batch ms | second batch ms | first / second |';
         $md[] = '|---|---:|---:|---:|---:|';
@@ -777,20 +778,7 @@ final class Bench
         $first = $this->figure('tls', 'batch-first', 'ext');
         $second = $this->figure('tls', 'batch-second', 'ext');
         if ($first && $second) {
-            $fresh = ($this->figure('tls', 'fresh', 'ext')['median'] ?? NAN) - ($this->figure('tls', 'details', 'ext')['median'] ?? NAN);
-            $md[] = sprintf('- **A second batch vs the first** (TLS, HTTP/1.1): %.2f vs %.2f ms. The second batch opens no connection (%s) '
-                . 'and costs what its 16 creates cost, %.0f µs an entry, where one `create()` takes %.0f µs: on one CPU against a '
-                . 'server that answers at once, 16 at a time are no cheaper than one after another. The first batch adds what opening '
-                . 'its %s connections costs here, %.2f ms, where a new connection costs %.0f µs more than a reused one (the `fresh` '
-                . 'figure above: a full handshake): against this server it opens few, and a resumed handshake costs a fraction of '
-                . 'a full one. Against a server that takes its time the first batch opens one connection per entry (callgrind above: %s, '
-                . '%.1f times the second batch\'s instructions), and on a real network each new connection also costs the round trips '
-                . 'of its TCP and TLS handshakes, which loopback cannot show.',
-                $first['median'] / 1000, $second['median'] / 1000, $this->batchConnections('tls', 'batch-second'),
-                $second['median'] / BENCH_BATCH_ENTRIES, $this->figure('tls', 'create', 'ext')['median'] ?? NAN,
-                $this->batchConnections('tls', 'batch-first'), ($first['median'] - $second['median']) / 1000, $fresh,
-                self::figureText($r['callgrind_batch']['batch-first']['new_connections'] ?? null),
-                ($r['callgrind_batch']['batch-first']['total'] ?? NAN) / ($r['callgrind_batch']['batch-second']['total'] ?? NAN));
+            $md[] = $this->batchLimits($first, $second);
         }
         $md[] = '';
         return $md;
@@ -917,6 +905,33 @@ final class Bench
             $bytes >= 10240 || $bytes == 0 => sprintf('%.0f KiB', $bytes / 1024),
             default => sprintf('%d bytes', $bytes),
         };
+    }
+
+    /** What separates a first batch from a second, from this run's figures. */
+    private function batchLimits(array $first, array $second): string
+    {
+        $r = $this->results;
+        $full = ($this->figure('tls', 'fresh', 'ext')['median'] ?? NAN) - ($this->figure('tls', 'details', 'ext')['median'] ?? NAN);
+        $extra = $first['median'] - $second['median'];
+        $opened = (float) $this->batchConnections('tls', 'batch-first');
+        $how = $opened > 1
+            ? sprintf('one full TLS handshake (%.0f µs more than a reused connection here: the `fresh` figure) and %s that resume '
+                . 'its TLS session (the cache shares sessions between its handles), about %.0f µs each', $full, self::figureText($opened - 1),
+                ($extra - $full) / ($opened - 1))
+            : sprintf('one full TLS handshake (%.0f µs more than a reused connection here: the `fresh` figure); its entries then '
+                . 'followed each other on that connection as it came free (libcurl waits for it to say whether it multiplexes, and '
+                . 'against a server that answers at once the waiting entries find it free)', $full);
+        $cg = $r['callgrind_batch'] ?? [];
+        return sprintf('- **A second batch vs the first** (TLS, HTTP/1.1): %.2f vs %.2f ms. The second opens no connection (%s) and '
+            . 'costs what its 16 creates cost, %.0f µs an entry, where one `create()` takes %.0f µs (on one CPU against a server that '
+            . 'answers at once, 16 at a time are no cheaper than one after another). The first adds what its %s new connections '
+            . 'cost, %.2f ms: %s. That is the whole difference on loopback, where a connection costs CPU only; on a network each '
+            . 'new connection also costs the round trips of its TCP and TLS handshakes, two before the request\'s own, which a '
+            . 'second batch never pays. In instructions a first batch (on %s new connections under callgrind) is %.1f times a '
+            . 'second.', $first['median'] / 1000, $second['median'] / 1000, $this->batchConnections('tls', 'batch-second'),
+            $second['median'] / BENCH_BATCH_ENTRIES, $this->figure('tls', 'create', 'ext')['median'] ?? NAN,
+            self::figureText($opened), $extra / 1000, $how, self::figureText($cg['batch-first']['new_connections'] ?? null),
+            ($cg['batch-first']['total'] ?? NAN) / ($cg['batch-second']['total'] ?? NAN));
     }
 
     /** The median over the rounds of the new connections one more batch of a kind opened (loop.php reports it). */

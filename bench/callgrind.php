@@ -12,8 +12,8 @@
  * run included (the extension, PHP's JSON parser and allocator, libcurl, libc, OpenSSL).
  *
  * batch-first and batch-second (lib/batch.php) count createMany(): N first batches, each by a new client
- * (a call of another client first warms libcurl and OpenSSL up), or N batches of one client after
- * detailsMany() calls (not counted) opened its connections. Each reports the new connections it opened.
+ * (a call of another client first warms libcurl and OpenSSL up), or N batches of one client after two
+ * detailsMany() of 16 (not counted) filled its cache. Each reports the new connections it opened.
  */
 
 require __DIR__ . '/lib/canned.php';

@@ -15,8 +15,8 @@
  *                     (the extension with persistent => false)
  *           batch-first   (ext only) createMany() of 16 at concurrency 16 by a client whose connection cache is
  *                     empty: a new client with persistent => false, whose cache is its own, before each call
- *           batch-second  (ext only) the same client's second createMany() of 16, on the connections its
- *                     first (made before the timer starts) left in its cache
+ *           batch-second  (ext only) the same client's next createMany() of 16, on the connections its
+ *                     earlier ones (made before the timer starts: lib/batch.php) left in its cache
  *                     (both also report the new connections one more such batch opened: lib/batch.php)
  *           decode    json_decode() of a 100-customer page already in memory (BASE_URL is the page's file)
  *
@@ -67,11 +67,11 @@ if ($workload === 'decode') {
     $call = function () use (&$api, $check) {
         $check(bench_batch_run($api), 'createMany');
     };
-    $before = function () use (&$api, $base, $ca, $call, $workload) {
+    $before = function () use (&$api, $base, $ca, $workload) {
         $api = null; // the previous client and its connections are gone before the next one starts
         $api = bench_batch_client($base, $ca);
         if ($workload === 'batch-second') {
-            $call();
+            bench_batch_fill($api);
         }
     };
 } elseif ($workload === 'fresh') {
