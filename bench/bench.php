@@ -570,10 +570,10 @@ final class Bench
         $md = array_merge($md, $this->pairRows(['tls' => 'TLS (HTTP/1.1)', 'h2' => 'TLS with HTTP/2 offered'],
             ['batch-first', 'ext'], ['batch-second', 'ext'], 2));
         $md[] = '';
-        $md[] = sprintf('New connections (a TCP connect and a TLS handshake each), counted by `on_response` in one more batch of each kind: '
-            . 'TLS (HTTP/1.1) %s in a first batch, %s in a second; with HTTP/2 offered %s and %s.',
-            $this->batchConnections('tls', 'batch-first'), $this->batchConnections('tls', 'batch-second'),
-            $this->batchConnections('h2', 'batch-first'), $this->batchConnections('h2', 'batch-second'));
+        $md[] = sprintf('New connections (a TCP connect and a TLS handshake each) of the timed batches, counted by their client\'s '
+            . '`on_response`, median (and spread): TLS (HTTP/1.1) %s in a first batch, %s in a second; with HTTP/2 offered %s and %s.',
+            $this->batchConnections('tls', 'batch-first', true), $this->batchConnections('tls', 'batch-second', true),
+            $this->batchConnections('h2', 'batch-first', true), $this->batchConnections('h2', 'batch-second', true));
         $md[] = '';
         if (isset($r['callgrind_batch'])) {
             $b = $r['callgrind_batch'];
@@ -934,11 +934,15 @@ final class Bench
             ($cg['batch-first']['total'] ?? NAN) / ($cg['batch-second']['total'] ?? NAN));
     }
 
-    /** The median over the rounds of the new connections one more batch of a kind opened (loop.php reports it). */
-    private function batchConnections(string $transport, string $workload): string
+    /** The new connections of the timed batches of a kind (loop.php counts them): the median, and the spread when there is one. */
+    private function batchConnections(string $transport, string $workload, bool $spread = false): string
     {
-        $counts = array_column($this->results['calls'][$transport][$workload]['ext'] ?? [], 'new_connections');
-        return $counts === [] ? '–' : self::figureText(self::median($counts));
+        $counts = array_merge(...array_column($this->results['calls'][$transport][$workload]['ext'] ?? [], 'new_connections'));
+        if ($counts === []) {
+            return '–';
+        }
+        $median = self::figureText(self::median($counts));
+        return $spread && min($counts) !== max($counts) ? sprintf('%s (%d–%d)', $median, min($counts), max($counts)) : $median;
     }
 
     /** A count that may be a fraction (a mean) or missing. */

@@ -17,7 +17,7 @@
  *                     empty: a new client with persistent => false, whose cache is its own, before each call
  *           batch-second  (ext only) the same client's next createMany() of 16, on the connections its
  *                     earlier ones (made before the timer starts: lib/batch.php) left in its cache
- *                     (both also report the new connections one more such batch opened: lib/batch.php)
+ *                     (both also report the new connections each timed batch opened)
  *           decode    json_decode() of a 100-customer page already in memory (BASE_URL is the page's file)
  *
  * WARMUP calls first (the connection is opened there), then N calls, each timed
@@ -63,16 +63,21 @@ if ($workload === 'decode') {
         $check(count(json_decode($page, true)['data']) === BENCH_PAGE_SIZE, 'page');
     };
 } elseif ($workload === 'batch-first' || $workload === 'batch-second') {
+    // Each timed batch also counts the new connections it opened (its client's on_response).
     $api = null;
-    $call = function () use (&$api, $check) {
+    $opened = 0;
+    $connections = [];
+    $call = function () use (&$api, &$opened, &$connections, $check) {
         $check(bench_batch_run($api), 'createMany');
+        $connections[] = $opened;
     };
-    $before = function () use (&$api, $base, $ca, $workload) {
+    $before = function () use (&$api, &$opened, $base, $ca, $workload) {
         $api = null; // the previous client and its connections are gone before the next one starts
-        $api = bench_batch_client($base, $ca);
+        $api = bench_batch_client($base, $ca, $opened);
         if ($workload === 'batch-second') {
             bench_batch_fill($api);
         }
+        $opened = 0;
     };
 } elseif ($workload === 'fresh') {
     $call = function () use ($make, $check) {
@@ -106,6 +111,9 @@ for ($i = 0; $i < $warmup; $i++) {
     $before && $before();
     $call();
 }
+if (isset($connections)) {
+    $connections = []; // the warm-up's are not reported
+}
 $times = [];
 for ($i = 0; $i < $n; $i++) {
     $before && $before();
@@ -123,5 +131,4 @@ echo json_encode([
     'mean_us' => array_sum($times) / $n / 1000,
     'p10_us' => $at(0.10),
     'p90_us' => $at(0.90),
-] + (str_starts_with($workload, 'batch-')
-    ? ['new_connections' => bench_batch_connections($base, $ca, $workload === 'batch-second')] : [])), "\n";
+] + (isset($connections) ? ['new_connections' => $connections] : [])), "\n";

@@ -52,16 +52,3 @@ function bench_batch_fill(Cashfin\Customers $client): void
     bench_batch_run($client);
     bench_batch_run($client);
 }
-
-/** The new connections a first batch (a new client), or a second one (after bench_batch_fill()), opens. */
-function bench_batch_connections(string $base, string $ca, bool $second): int
-{
-    $opened = 0;
-    $client = bench_batch_client($base, $ca, $opened);
-    if ($second) {
-        bench_batch_fill($client);
-        $opened = 0;
-    }
-    bench_batch_run($client);
-    return $opened;
-}
