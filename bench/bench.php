@@ -463,12 +463,12 @@ final class Bench
                     $q('http', 'all', 'ext', 'pure'))],
             ['`createMany()` of 16 over TLS: first batch / second batch (time)', $this->crossRatio('tls', 'batch-first', 'batch-second', 'ext'),
                 '>=', 3.0, sprintf('%.2f vs %.2f ms, on %s and %s new connections; in instructions (callgrind): %.1f (%s vs %s, on %s and %s '
-                    . 'new connections); with HTTP/2 offered: %.2f (%.2f vs %.2f ms)', $f('tls', 'batch-first', 'ext') / 1000,
+                    . 'new connections; %s a new connection); with HTTP/2 offered: %.2f (%.2f vs %.2f ms)', $f('tls', 'batch-first', 'ext') / 1000,
                     $f('tls', 'batch-second', 'ext') / 1000, $this->batchConnections('tls', 'batch-first'),
                     $this->batchConnections('tls', 'batch-second'), $ratio($cgBatch('batch-first'), $cgBatch('batch-second')),
                     self::count($cgBatch('batch-first')), self::count($cgBatch('batch-second')),
                     self::figureText($r['callgrind_batch']['batch-first']['new_connections'] ?? null),
-                    self::figureText($r['callgrind_batch']['batch-second']['new_connections'] ?? null),
+                    self::figureText($r['callgrind_batch']['batch-second']['new_connections'] ?? null), self::count($this->perConnection()),
                     $this->crossRatio('h2', 'batch-first', 'batch-second', 'ext'),
                     $f('h2', 'batch-first', 'ext') / 1000, $f('h2', 'batch-second', 'ext') / 1000)],
             ['PHP-FPM page over TLS: extension req/s / pure-PHP req/s', $this->fpmRatio('ext', 'pure'), '>=', 5.0,
@@ -578,11 +578,15 @@ final class Bench
         if (isset($r['callgrind_batch'])) {
             $b = $r['callgrind_batch'];
             $md[] = sprintf('In instructions (callgrind, collected inside `createMany()`, TLS with HTTP/1.1; %d batches of each kind): a first '
-                . 'batch %s, on %s new connections; a second %s, on %s: %.1f to 1. Under valgrind the client runs many times slower '
-                . 'than nginx answers, as against a server that takes its time, so the entries of a first batch are in flight '
-                . 'together and open connections of their own.', $b['batch-first']['n'], self::count($cgBatch('batch-first')),
-                self::figureText($b['batch-first']['new_connections']), self::count($cgBatch('batch-second')),
-                self::figureText($b['batch-second']['new_connections']), $ratio($cgBatch('batch-first'), $cgBatch('batch-second')));
+                . 'batch %s, on %s new connections (mean); a second %s, on %s: %.1f to 1. Under valgrind the client runs many times '
+                . 'slower than nginx answers, so more of a first batch\'s entries are in flight together and open connections of '
+                . 'their own; how many still depends on timing, and so does this ratio. What does not: each new connection costs the '
+                . 'client about %s instructions (the difference between the two batches over the difference of their connections: '
+                . 'an SSL context, the CA file read again, the handshake), %.0f times an entry of a second batch.', $b['batch-first']['n'],
+                self::count($cgBatch('batch-first')), self::figureText($b['batch-first']['new_connections']),
+                self::count($cgBatch('batch-second')), self::figureText($b['batch-second']['new_connections']),
+                $ratio($cgBatch('batch-first'), $cgBatch('batch-second')), self::count($this->perConnection()),
+                $this->perConnection() / ($cgBatch('batch-second') / BENCH_BATCH_ENTRIES));
             $md[] = '';
         }
 
@@ -907,6 +911,14 @@ final class Bench
         };
     }
 
+    /** Instructions a new connection costs the client: the two batches' difference over the difference of their connections. */
+    private function perConnection(): float
+    {
+        $b = $this->results['callgrind_batch'] ?? [];
+        $connections = ($b['batch-first']['new_connections'] ?? NAN) - ($b['batch-second']['new_connections'] ?? NAN);
+        return $connections > 0 ? (($b['batch-first']['total'] ?? NAN) - ($b['batch-second']['total'] ?? NAN)) / $connections : NAN;
+    }
+
     /** What separates a first batch from a second, from this run's figures. */
     private function batchLimits(array $first, array $second): string
     {
@@ -924,14 +936,17 @@ final class Bench
         $cg = $r['callgrind_batch'] ?? [];
         return sprintf('- **A second batch vs the first** (TLS, HTTP/1.1): %.2f vs %.2f ms. The second opens no connection (%s) and '
             . 'costs what its 16 creates cost, %.0f µs an entry, where one `create()` takes %.0f µs (on one CPU against a server that '
-            . 'answers at once, 16 at a time are no cheaper than one after another). The first adds what its %s new connections '
+            . 'answers at once, 16 at a time are no cheaper than one after another). The first adds what its new connections (%s) '
             . 'cost, %.2f ms: %s. That is the whole difference on loopback, where a connection costs CPU only; on a network each '
             . 'new connection also costs the round trips of its TCP and TLS handshakes, two before the request\'s own, which a '
             . 'second batch never pays. In instructions a first batch (on %s new connections under callgrind) is %.1f times a '
-            . 'second.', $first['median'] / 1000, $second['median'] / 1000, $this->batchConnections('tls', 'batch-second'),
+            . 'second, and a first batch that opens one connection per entry costs about %.0f times a second (%s instructions a '
+            . 'connection).', $first['median'] / 1000, $second['median'] / 1000, $this->batchConnections('tls', 'batch-second'),
             $second['median'] / BENCH_BATCH_ENTRIES, $this->figure('tls', 'create', 'ext')['median'] ?? NAN,
             self::figureText($opened), $extra / 1000, $how, self::figureText($cg['batch-first']['new_connections'] ?? null),
-            ($cg['batch-first']['total'] ?? NAN) / ($cg['batch-second']['total'] ?? NAN));
+            ($cg['batch-first']['total'] ?? NAN) / ($cg['batch-second']['total'] ?? NAN),
+            (BENCH_BATCH_ENTRIES * $this->perConnection() + ($cg['batch-second']['total'] ?? NAN)) / ($cg['batch-second']['total'] ?? NAN),
+            self::count($this->perConnection()));
     }
 
     /** The new connections of the timed batches of a kind (loop.php counts them): the median, and the spread when there is one. */
