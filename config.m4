@@ -171,6 +171,7 @@ if test "$PHP_CASHFIN" != "no"; then
     ext/core/json_lex.c \
     ext/core/http.c \
     ext/core/pool.c \
+    ext/core/connections.c \
     ext/core/batch.c \
     ext/core/throttle.c \
     ext/core/limiter.c \

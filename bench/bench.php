@@ -14,6 +14,8 @@
 require __DIR__ . '/lib/servers.php';
 require __DIR__ . '/lib/callgrind.php';
 
+const BENCH_BATCH_ENTRIES = 16; // lib/batch.php's BENCH_BATCH_SIZE (not loaded here)
+
 final class Bench
 {
     private const CLIENTS = ['ext', 'pure', 'guzzle', 'floor'];
@@ -116,6 +118,12 @@ final class Bench
         foreach (self::CLIENTS as $client) {
             $plan[] = [$client, 'fresh', 'tls', $urls['api_https'], $q ? 40 : 150, 10];
         }
+        // A batch on an empty connection cache against the next batch on the connections it left.
+        foreach (['api_https' => 'tls', 'api_h2' => 'h2'] as $server => $transport) {
+            foreach (['batch-first', 'batch-second'] as $workload) {
+                $plan[] = ['ext', $workload, $transport, $urls[$server], $q ? 5 : 20, 2];
+            }
+        }
         $page = "$this->work/servers/canned/list-1.json";
         $plan[] = ['pure', 'decode', 'memory', $page, $q ? 300 : 1500, 50];
         $plan[] = ['floor', 'parse', 'memory', $page, $q ? 300 : 1500, 50];
@@ -178,6 +186,24 @@ final class Bench
             }
         }
         return self::median($ratios);
+    }
+
+    /**
+     * Table rows comparing two loops ([workload, client] each) per transport: both figures in ms, with their spread, and
+     * the median of their per-round ratio.
+     */
+    private function pairRows(array $transports, array $a, array $b, int $decimals): array
+    {
+        $rows = [];
+        foreach ($transports as $transport => $label) {
+            $x = $this->figure($transport, ...$a);
+            $y = $this->figure($transport, ...$b);
+            if ($x && $y) {
+                $rows[] = sprintf('| %s | %d | %s | %s | %.2f |', $label, $x['n'], self::inMs($x, $decimals), self::inMs($y, $decimals),
+                    $this->pairedRatio($this->results['calls'][$transport][$a[0]][$a[1]], $this->results['calls'][$transport][$b[0]][$b[1]]));
+            }
+        }
+        return $rows;
     }
 
     /** Median over the rounds of the requests/s ratio of two pages run in the same round. */
@@ -280,6 +306,18 @@ final class Bench
             $this->exec(['valgrind', '--tool=callgrind', "--callgrind-out-file=$file", '--toggle-collect=measured_call',
                 $this->floor, $method, $url, $this->servers->ca, (string) $n[$method], '20'], false, 300);
             $this->results['callgrind']['floor'][$transport][$method] = self::digest(bench_callgrind_read($file), $n[$method]);
+        }
+        // A batch on an empty connection cache against the next batch on the connections it left, over TLS (HTTP/1.1).
+        foreach (['batch-first', 'batch-second'] as $workload) {
+            $this->say("callgrind: extension createMany() of 16, $workload, over tls");
+            $file = "$this->work/callgrind.ext.$workload.tls.out";
+            $count = $this->quick ? 3 : 10;
+            $output = $this->exec(array_merge(['valgrind', '--tool=callgrind', "--callgrind-out-file=$file",
+                '--toggle-collect=zim_Cashfin_Customers_createMany'], $this->php(),
+                [__DIR__ . '/callgrind.php', $workload, $urls['api_https'], $this->servers->ca, (string) $count]), false, 600);
+            preg_match('/"new_connections":([\d.]+)/', $output, $opened);
+            $this->results['callgrind_batch'][$workload] = ['total' => bench_callgrind_total($file) / $count, 'n' => $count,
+                'new_connections' => isset($opened[1]) ? (float) $opened[1] : null];
         }
     }
 
@@ -410,6 +448,7 @@ final class Bench
         $growth = $mem['all']['peak'] - $mem['all']['baseline'];
         $growthReal = $mem['all']['peak_real'] - $mem['all']['baseline_real'];
         $cg = fn (string $client, string $transport, string $method) => $r['callgrind'][$client][$transport][$method]['total'] ?? NAN;
+        $cgBatch = fn (string $workload) => $r['callgrind_batch'][$workload]['total'] ?? NAN;
         $targets = [
             ['`details()`: extension / C floor, instructions (callgrind)', $ratio($cg('ext', 'tls', 'details'), $cg('floor', 'tls', 'details')),
                 '<=', 1.05, sprintf('%s vs %s per call; wall time: %.2f (plain HTTP: %.2f instructions, %.2f wall)',
@@ -422,6 +461,16 @@ final class Bench
             ['`all()` over 10,000 customers: extension / pure-PHP client', $q('tls', 'all', 'ext', 'pure'), '<=', 0.80,
                 sprintf('%.1f vs %.1f ms; plain HTTP: %.2f', $f('tls', 'all', 'ext') / 1000, $f('tls', 'all', 'pure') / 1000,
                     $q('http', 'all', 'ext', 'pure'))],
+            ['`createMany()` of 16 over TLS: first batch / second batch (time)', $this->crossRatio('tls', 'batch-first', 'batch-second', 'ext'),
+                '>=', 3.0, sprintf('%.2f vs %.2f ms, on %s and %s new connections; in instructions (callgrind): %.1f (%s vs %s, on %s and %s '
+                    . 'new connections; %s a new connection); with HTTP/2 offered: %.2f (%.2f vs %.2f ms)', $f('tls', 'batch-first', 'ext') / 1000,
+                    $f('tls', 'batch-second', 'ext') / 1000, $this->batchConnections('tls', 'batch-first'),
+                    $this->batchConnections('tls', 'batch-second'), $ratio($cgBatch('batch-first'), $cgBatch('batch-second')),
+                    self::count($cgBatch('batch-first')), self::count($cgBatch('batch-second')),
+                    self::figureText($r['callgrind_batch']['batch-first']['new_connections'] ?? null),
+                    self::figureText($r['callgrind_batch']['batch-second']['new_connections'] ?? null), self::count($this->perConnection()),
+                    $this->crossRatio('h2', 'batch-first', 'batch-second', 'ext'),
+                    $f('h2', 'batch-first', 'ext') / 1000, $f('h2', 'batch-second', 'ext') / 1000)],
             ['PHP-FPM page over TLS: extension req/s / pure-PHP req/s', $this->fpmRatio('ext', 'pure'), '>=', 5.0,
                 sprintf('%.0f vs %.0f req/s', $fpmRps('ext'), $fpmRps('pure'))],
             ['`all()` over 10,000 customers: peak memory growth / (two pages + 1 MiB)', $growth / $budget, '<=', 1.0,
@@ -486,14 +535,7 @@ final class Bench
         $md[] = '';
         $md[] = '| transport | N | extension ms | pure-PHP ms | ext / pure |';
         $md[] = '|---|---:|---:|---:|---:|';
-        foreach (['http' => 'plain HTTP/1.1', 'tls' => 'TLS (HTTP/1.1)'] as $transport => $label) {
-            $e = $this->figure($transport, 'all', 'ext');
-            $p = $this->figure($transport, 'all', 'pure');
-            if ($e && $p) {
-                $md[] = sprintf('| %s | %d | %.1f (%.1f–%.1f) | %.1f (%.1f–%.1f) | %.2f |', $label, $e['n'], $e['median'] / 1000, $e['min'] / 1000,
-                    $e['max'] / 1000, $p['median'] / 1000, $p['min'] / 1000, $p['max'] / 1000, $q($transport, 'all', 'ext', 'pure'));
-            }
-        }
+        $md = array_merge($md, $this->pairRows(['http' => 'plain HTTP/1.1', 'tls' => 'TLS (HTTP/1.1)'], ['all', 'ext'], ['all', 'pure'], 1));
         $md[] = '';
 
         $md[] = '### A new connection per call vs a reused one (TLS, `details()`)';
@@ -510,6 +552,43 @@ final class Bench
             $md[] = sprintf('| %s | %.0f | %.1f | %.1f |', self::LABEL[$client], $fresh, $reused, $this->crossRatio('tls', 'fresh', 'details', $client));
         }
         $md[] = '';
+
+        $md[] = '### A batch on the connections of the one before (`createMany()` of 16, concurrency 16)';
+        $md[] = '';
+        $md[] = 'First: a client whose connection cache is empty (a new one with `persistent => false` before each call, made before '
+            . 'the timer starts) sends 16 creates at once. Second: a batch of the same client on the connections its earlier '
+            . 'batches left in the cache (a persistent client does the same with the worker\'s cache, from one PHP request to the '
+            . 'next). The ratio is taken within each round. How many connections a first batch opens depends on timing: over TLS '
+            . 'libcurl holds the entries until the first connection tells whether it multiplexes (`CURLOPT_PIPEWAIT`), and against '
+            . 'this server, which answers in microseconds on the same CPU, they may then find it free and follow each other on it, '
+            . 'or open one each; the batch after such a first one opens what it lacks, so the second batch is measured after two. '
+            . 'Of a first batch\'s connections one makes a full TLS handshake and the others resume its session (the cache shares '
+            . 'sessions between its handles).';
+        $md[] = '';
+        $md[] = '| transport | N | first batch ms | second batch ms | first / second |';
+        $md[] = '|---|---:|---:|---:|---:|';
+        $md = array_merge($md, $this->pairRows(['tls' => 'TLS (HTTP/1.1)', 'h2' => 'TLS with HTTP/2 offered'],
+            ['batch-first', 'ext'], ['batch-second', 'ext'], 2));
+        $md[] = '';
+        $md[] = sprintf('New connections (a TCP connect and a TLS handshake each) of the timed batches, counted by their client\'s '
+            . '`on_response`, median (and spread): TLS (HTTP/1.1) %s in a first batch, %s in a second; with HTTP/2 offered %s and %s.',
+            $this->batchConnections('tls', 'batch-first', true), $this->batchConnections('tls', 'batch-second', true),
+            $this->batchConnections('h2', 'batch-first', true), $this->batchConnections('h2', 'batch-second', true));
+        $md[] = '';
+        if (isset($r['callgrind_batch'])) {
+            $b = $r['callgrind_batch'];
+            $md[] = sprintf('In instructions (callgrind, collected inside `createMany()`, TLS with HTTP/1.1; %d batches of each kind): a first '
+                . 'batch %s, on %s new connections (mean); a second %s, on %s: %.1f to 1. Under valgrind the client runs many times '
+                . 'slower than nginx answers, so more of a first batch\'s entries are in flight together and open connections of '
+                . 'their own; how many still depends on timing, and so does this ratio. What does not: each new connection costs the '
+                . 'client about %s instructions (the difference between the two batches over the difference of their connections: '
+                . 'an SSL context, the CA file read again, the handshake), %.0f times an entry of a second batch.', $b['batch-first']['n'],
+                self::count($cgBatch('batch-first')), self::figureText($b['batch-first']['new_connections']),
+                self::count($cgBatch('batch-second')), self::figureText($b['batch-second']['new_connections']),
+                $ratio($cgBatch('batch-first'), $cgBatch('batch-second')), self::count($this->perConnection()),
+                $this->perConnection() / ($cgBatch('batch-second') / BENCH_BATCH_ENTRIES));
+            $md[] = '';
+        }
 
         $md[] = '### Decoding answers (no network)';
         $md[] = '';
@@ -700,6 +779,11 @@ final class Bench
             self::count($l['total']), 100 * $i($l, 'curl_easy_perform') / max(1, $l['total']),
             $delta ? self::count($delta['ext']) : '–', $delta ? self::count($delta['pure']) : '–',
             $delta ? $delta['ext'] / $delta['pure'] : NAN);
+        $first = $this->figure('tls', 'batch-first', 'ext');
+        $second = $this->figure('tls', 'batch-second', 'ext');
+        if ($first && $second) {
+            $md[] = $this->batchLimits($first, $second);
+        }
         $md[] = '';
         return $md;
     }
@@ -825,6 +909,68 @@ final class Bench
             $bytes >= 10240 || $bytes == 0 => sprintf('%.0f KiB', $bytes / 1024),
             default => sprintf('%d bytes', $bytes),
         };
+    }
+
+    /** Instructions a new connection costs the client: the two batches' difference over the difference of their connections. */
+    private function perConnection(): float
+    {
+        $b = $this->results['callgrind_batch'] ?? [];
+        $connections = ($b['batch-first']['new_connections'] ?? NAN) - ($b['batch-second']['new_connections'] ?? NAN);
+        return $connections > 0 ? (($b['batch-first']['total'] ?? NAN) - ($b['batch-second']['total'] ?? NAN)) / $connections : NAN;
+    }
+
+    /** What separates a first batch from a second, from this run's figures. */
+    private function batchLimits(array $first, array $second): string
+    {
+        $r = $this->results;
+        $full = ($this->figure('tls', 'fresh', 'ext')['median'] ?? NAN) - ($this->figure('tls', 'details', 'ext')['median'] ?? NAN);
+        $extra = $first['median'] - $second['median'];
+        $opened = (float) $this->batchConnections('tls', 'batch-first');
+        $how = $opened > 1
+            ? sprintf('one full TLS handshake (%.0f µs more than a reused connection here: the `fresh` figure) and %s that resume '
+                . 'its TLS session (the cache shares sessions between its handles), about %.0f µs each', $full, self::figureText($opened - 1),
+                ($extra - $full) / ($opened - 1))
+            : sprintf('one full TLS handshake (%.0f µs more than a reused connection here: the `fresh` figure); its entries then '
+                . 'followed each other on that connection as it came free (libcurl waits for it to say whether it multiplexes, and '
+                . 'against a server that answers at once the waiting entries find it free)', $full);
+        $cg = $r['callgrind_batch'] ?? [];
+        return sprintf('- **A second batch vs the first** (TLS, HTTP/1.1): %.2f vs %.2f ms. The second opens no connection (%s) and '
+            . 'costs what its 16 creates cost, %.0f µs an entry, where one `create()` takes %.0f µs (on one CPU against a server that '
+            . 'answers at once, 16 at a time are no cheaper than one after another). The first adds what its new connections (%s) '
+            . 'cost, %.2f ms: %s. That is the whole difference on loopback, where a connection costs CPU only; on a network each '
+            . 'new connection also costs the round trips of its TCP and TLS handshakes, two before the request\'s own, which a '
+            . 'second batch never pays. In instructions a first batch (on %s new connections under callgrind) is %.1f times a '
+            . 'second, and a first batch that opens one connection per entry costs about %.0f times a second (%s instructions a '
+            . 'connection).', $first['median'] / 1000, $second['median'] / 1000, $this->batchConnections('tls', 'batch-second'),
+            $second['median'] / BENCH_BATCH_ENTRIES, $this->figure('tls', 'create', 'ext')['median'] ?? NAN,
+            self::figureText($opened), $extra / 1000, $how, self::figureText($cg['batch-first']['new_connections'] ?? null),
+            ($cg['batch-first']['total'] ?? NAN) / ($cg['batch-second']['total'] ?? NAN),
+            (BENCH_BATCH_ENTRIES * $this->perConnection() + ($cg['batch-second']['total'] ?? NAN)) / ($cg['batch-second']['total'] ?? NAN),
+            self::count($this->perConnection()));
+    }
+
+    /** The new connections of the timed batches of a kind (loop.php counts them): the median, and the spread when there is one. */
+    private function batchConnections(string $transport, string $workload, bool $spread = false): string
+    {
+        $counts = array_merge(...array_column($this->results['calls'][$transport][$workload]['ext'] ?? [], 'new_connections'));
+        if ($counts === []) {
+            return '–';
+        }
+        $median = self::figureText(self::median($counts));
+        return $spread && min($counts) !== max($counts) ? sprintf('%s (%d–%d)', $median, min($counts), max($counts)) : $median;
+    }
+
+    /** A count that may be a fraction (a mean) or missing. */
+    private static function figureText(int|float|null $value): string
+    {
+        return $value === null || is_nan((float) $value) ? '–' : rtrim(rtrim(sprintf('%.1f', $value), '0'), '.');
+    }
+
+    /** A figure of µs in ms: "median (smallest–largest round)". */
+    private static function inMs(array $figure, int $decimals): string
+    {
+        $ms = fn (string $key) => number_format($figure[$key] / 1000, $decimals, '.', '');
+        return sprintf('%s (%s–%s)', $ms('median'), $ms('min'), $ms('max'));
     }
 
     private static function count(float $n): string

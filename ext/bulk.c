@@ -328,6 +328,8 @@ static bool run_items(bulk *b, const cashfin_bulk_options *options)
         return false;
     }
     batch.config = &customers->config;
+    batch.pool = cashfin_customers_pool(customers);
+    batch.pool_key = customers->pool_key;
     batch.shape = b->endpoint->shape;
     batch.concurrency = (size_t)options->concurrency;
     batch.limiter = &customers->limiter;

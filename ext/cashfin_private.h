@@ -15,6 +15,7 @@
 #include "core/error.h"
 #include "core/http.h"
 #include "core/limiter.h"
+#include "core/pool.h"
 
 #if PHP_VERSION_ID < 80200
 #error "cashfin needs PHP 8.2 or later"
@@ -55,9 +56,10 @@ extern zend_class_entry *cashfin_ce_unexpected;
 typedef struct cashfin_customers {
     cf_http_config config;
     cf_http *http;
-    char *pool_key;   /* NULL: the handle is this object's alone */
-    zval on_response; /* IS_UNDEF: none */
-    zval logger;      /* a PSR-3 logger; IS_UNDEF: none */
+    char *pool_key;    /* the key of the handles it takes from its pool */
+    cf_pool *own_pool; /* persistent => false: a pool of its own, closed with it; NULL: the worker's */
+    zval on_response;  /* IS_UNDEF: none */
+    zval logger;       /* a PSR-3 logger; IS_UNDEF: none */
     bool has_response;
     cf_limiter limiter;             /* requests_per_second and its store, for single and bulk calls */
     cf_http_response last_response; /* headers and figures of the last request; body dropped */
@@ -112,6 +114,9 @@ bool cashfin_customers_release(cashfin_customers *customers, zval *value);
 /* True once a callback of the call under way failed fatally or forked: the call makes no exceptions and
  * reads nothing more, it only lets go of what it holds. */
 bool cashfin_customers_cut_short(const cashfin_customers *customers);
+
+/* The pool a client's handles and connections come from, for its single and bulk calls alike. */
+cf_pool *cashfin_customers_pool(const cashfin_customers *customers);
 
 /* For the bulk methods (bulk.c): the body of a checked payload (NULL with the ValidationException in
  * *invalid), and lastResponse() (the response, and the Idempotency-Key its request carried or NULL). */

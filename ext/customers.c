@@ -45,30 +45,43 @@ static char *pool_key_of(const cf_http_config *config)
     return key;
 }
 
-static bool acquire_handle(cashfin_customers *customers)
+cf_pool *cashfin_customers_pool(const cashfin_customers *customers)
 {
-    if (customers->config.persistent && worker_pool()) {
-        customers->pool_key = pool_key_of(&customers->config);
-        if (customers->pool_key) {
-            customers->http = cf_pool_take(CASHFIN_G(pool), customers->pool_key);
-            return customers->http != NULL;
-        }
-    }
-    customers->http = cf_http_new();
-    return customers->http != NULL;
+    return customers->own_pool ? customers->own_pool : CASHFIN_G(pool);
 }
 
 static void release_handle(cashfin_customers *customers)
 {
+    cf_pool *pool = cashfin_customers_pool(customers);
+
     /* A handle whose call never finished may be mid-answer: it is closed, never lent to another client. */
-    if (customers->http && customers->pool_key && CASHFIN_G(pool) && !customers->busy) {
-        cf_pool_give(CASHFIN_G(pool), customers->pool_key, customers->http);
+    if (customers->http && pool && !customers->busy) {
+        cf_pool_give(pool, customers->pool_key, customers->http);
     } else {
         cf_http_release(customers->http);
     }
     customers->http = NULL;
     free(customers->pool_key);
     customers->pool_key = NULL;
+    /* A client's own pool closes its connections with it. */
+    cf_pool_free(customers->own_pool);
+    customers->own_pool = NULL;
+}
+
+/* The handle for single calls comes from the pool that the client's batches draw from too: the worker's,
+ * or with persistent => false one of the client's own, so that its connections end with the client (at
+ * the latest with the PHP request). */
+static bool acquire_handle(cashfin_customers *customers)
+{
+    cf_pool *pool = customers->config.persistent ? worker_pool() : (customers->own_pool = cf_pool_new());
+
+    customers->pool_key = pool ? pool_key_of(&customers->config) : NULL;
+    customers->http = customers->pool_key ? cf_pool_take(pool, customers->pool_key) : NULL;
+    if (!customers->http) {
+        release_handle(customers);
+        return false;
+    }
+    return true;
 }
 
 static void customers_free_object(zend_object *object)
@@ -432,8 +445,6 @@ PHP_METHOD(Cashfin_Customers, __construct)
     customers->config = config;
     if (!start_limiter(customers) || !acquire_handle(customers)) {
         cf_limiter_free(&customers->limiter);
-        free(customers->pool_key);
-        customers->pool_key = NULL;
         cf_http_config_free(&customers->config);
         zval_ptr_dtor(&on_response);
         zval_ptr_dtor(&logger);

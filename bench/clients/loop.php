@@ -13,14 +13,21 @@
  *                     customer touched (one "call" is the whole walk)
  *           fresh     a new client for every details(id): a new connection (and TLS handshake) each time
  *                     (the extension with persistent => false)
+ *           batch-first   (ext only) createMany() of 16 at concurrency 16 by a client whose connection cache is
+ *                     empty: a new client with persistent => false, whose cache is its own, before each call
+ *           batch-second  (ext only) the same client's next createMany() of 16, on the connections its
+ *                     earlier ones (made before the timer starts: lib/batch.php) left in its cache
+ *                     (both also report the new connections each timed batch opened)
  *           decode    json_decode() of a 100-customer page already in memory (BASE_URL is the page's file)
  *
  * WARMUP calls first (the connection is opened there), then N calls, each timed
- * alone with hrtime(). Every answer is checked; a wrong one stops the run.
+ * alone with hrtime() (what a call needs first, such as a new client, is made
+ * before its timer starts). Every answer is checked; a wrong one stops the run.
  * Prints one JSON line: median, mean, p10, p90 of the N per-call times in µs.
  */
 
 require __DIR__ . '/../lib/canned.php';
+require __DIR__ . '/../lib/batch.php';
 
 [, $client, $workload, $base, $ca, $n, $warmup] = $argv + array_fill(0, 7, null);
 $n = (int) $n;
@@ -42,6 +49,7 @@ $make = match ($client) {
 };
 
 $customer = bench_new_customer();
+$before = null; // what each call needs made first, outside its time
 $check = function (bool $ok, string $what) use ($client, $workload) {
     if (!$ok) {
         fwrite(STDERR, "loop.php: $client $workload: wrong answer: $what\n");
@@ -53,6 +61,23 @@ if ($workload === 'decode') {
     $page = (string) file_get_contents($base);
     $call = function () use ($page, $check) {
         $check(count(json_decode($page, true)['data']) === BENCH_PAGE_SIZE, 'page');
+    };
+} elseif ($workload === 'batch-first' || $workload === 'batch-second') {
+    // Each timed batch also counts the new connections it opened (its client's on_response).
+    $api = null;
+    $opened = 0;
+    $connections = [];
+    $call = function () use (&$api, &$opened, &$connections, $check) {
+        $check(bench_batch_run($api), 'createMany');
+        $connections[] = $opened;
+    };
+    $before = function () use (&$api, &$opened, $base, $ca, $workload) {
+        $api = null; // the previous client and its connections are gone before the next one starts
+        $api = bench_batch_client($base, $ca, $opened);
+        if ($workload === 'batch-second') {
+            bench_batch_fill($api);
+        }
+        $opened = 0;
     };
 } elseif ($workload === 'fresh') {
     $call = function () use ($make, $check) {
@@ -83,10 +108,15 @@ if ($workload === 'decode') {
 }
 
 for ($i = 0; $i < $warmup; $i++) {
+    $before && $before();
     $call();
+}
+if (isset($connections)) {
+    $connections = []; // the warm-up's are not reported
 }
 $times = [];
 for ($i = 0; $i < $n; $i++) {
+    $before && $before();
     $t = hrtime(true);
     $call();
     $times[] = hrtime(true) - $t;
@@ -101,4 +131,4 @@ echo json_encode([
     'mean_us' => array_sum($times) / $n / 1000,
     'p10_us' => $at(0.10),
     'p90_us' => $at(0.90),
-]), "\n";
+] + (isset($connections) ? ['new_connections' => $connections] : [])), "\n";

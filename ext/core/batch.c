@@ -5,7 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_CONCURRENCY 64
+/* Every connection of a batch of the highest concurrency stays in the pool's cache. */
+#define MAX_CONCURRENCY CF_CONNECTIONS_MAX
 #define POLL_CEILING_MS 100
 
 typedef struct slot {
@@ -227,8 +228,9 @@ static bool collect_finished(run *r, size_t *collected)
 }
 
 /* Lets go of every handle. In this process: transfers under way are taken off (closing their
- * connections: they are mid-answer and can serve nothing else) and everything is cleaned up. In a
- * child forked from a callback: nothing is touched, everything is abandoned. */
+ * connections: they are mid-answer and can serve nothing else), the handles go back to the pool and the
+ * multi handle is cleaned up; the idle connections stay in the pool's cache. In a child forked from a
+ * callback: nothing is touched, everything is abandoned (the pool releases inherited handles that way). */
 static void release(run *r)
 {
     bool inherited = r->pid != cf_current_pid();
@@ -242,7 +244,9 @@ static void release(run *r)
             r->slots[i].item->running = false;
             r->slots[i].item = NULL;
         }
-        cf_http_release(r->slots[i].http);
+        if (r->slots[i].http) {
+            cf_pool_give(r->batch->pool, r->batch->pool_key, r->slots[i].http);
+        }
     }
     if (inherited) {
         cf_abandon_curl_handle(r->multi);
@@ -256,14 +260,15 @@ static bool set_up(run *r)
 {
     r->multi = curl_multi_init();
     r->pid = cf_current_pid();
-    /* libcurl sizes a multi's connection cache by the handles added at the moment (four per handle),
-     * so while a pause leaves one transfer running it closes idle connections the batch is about to
-     * use again. The batch never needs more than one connection per slot. */
+    /* The handles keep their connections in the pool's cache, but the multi handle driving them says
+     * how many it holds: by default four per handle added at the moment, so a pause that leaves one
+     * transfer running would close idle connections the batch is about to use again, and those the
+     * pool keeps for later. */
     if (r->multi) {
-        curl_multi_setopt(r->multi, CURLMOPT_MAXCONNECTS, (long)r->slot_count);
+        curl_multi_setopt(r->multi, CURLMOPT_MAXCONNECTS, (long)CF_CONNECTIONS_MAX);
     }
     for (size_t i = 0; i < r->slot_count && r->multi; i++) {
-        r->slots[i].http = cf_http_new();
+        r->slots[i].http = cf_pool_take(r->batch->pool, r->batch->pool_key);
         if (!r->slots[i].http) {
             return false;
         }

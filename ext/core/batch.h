@@ -5,6 +5,7 @@
 #define CASHFIN_CORE_BATCH_H
 
 #include "call.h"
+#include "pool.h"
 #include "retry.h"
 #include "limiter.h"
 
@@ -22,6 +23,11 @@ typedef struct cf_batch_item {
 
 typedef struct cf_batch {
     const cf_http_config *config;
+    /* The handles come from this pool (the client's: the process's, or a client's own) under this key,
+     * and go back to it: the batch uses the connections the pool's cache holds and leaves its own there,
+     * for the next batch and for single calls. */
+    cf_pool *pool;
+    const char *pool_key;
     cf_shape shape;
     size_t concurrency;
     cf_limiter *limiter;
@@ -43,8 +49,9 @@ typedef enum cf_batch_end {
     CF_BATCH_NO_MEMORY, /* libcurl could not be set up */
 } cf_batch_end;
 
-/* Runs every item. Whatever happens, the batch's handles are let go before it returns: closed, or,
- * in a child forked from a callback, abandoned without a read or a write on them. */
+/* Runs every item. Whatever happens, the batch's handles are let go before it returns: given back to
+ * the pool (a transfer cut short closes its connection first), or, in a child forked from a callback,
+ * abandoned without a read or a write on them. */
 cf_batch_end cf_batch_run(const cf_batch *batch, cf_batch_item *items, size_t count);
 
 #endif

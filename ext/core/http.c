@@ -17,10 +17,12 @@
 
 struct cf_http {
     CURL *easy;
-    long pid; /* the process whose connections `easy` holds */
+    long pid;                    /* the process whose connections `easy` holds */
+    cf_connections *connections; /* the cache `easy` takes its connections from, or NULL: its own */
     char error_buffer[CURL_ERROR_SIZE];
     /* Set up once per config: the options and the usual header lists (they hold the secret). */
     unsigned long configured_for;
+    bool options_set; /* some config's options are on `easy`: they go before another's are set */
     struct curl_slist *get_headers;
     struct curl_slist *body_headers;
     /* The request under way, between cf_http_begin and cf_http_end. */
@@ -44,16 +46,15 @@ static void free_header_list(struct curl_slist *list)
     curl_slist_free_all(list);
 }
 
-static void forget_config(cf_http *http)
+void cf_http_wipe_secret(cf_http *http)
 {
     free_header_list(http->get_headers);
     free_header_list(http->body_headers);
     http->get_headers = NULL;
     http->body_headers = NULL;
-    http->configured_for = 0;
 }
 
-cf_http *cf_http_new(void)
+cf_http *cf_http_new(cf_connections *connections)
 {
     cf_http *http = calloc(1, sizeof(*http));
 
@@ -66,6 +67,7 @@ cf_http *cf_http_new(void)
         return NULL;
     }
     http->pid = cf_current_pid();
+    http->connections = cf_connections_hold(connections);
     return http;
 }
 
@@ -84,6 +86,7 @@ static bool own_process(cf_http *http)
     http->easy = curl_easy_init();
     http->pid = cf_current_pid();
     http->configured_for = 0; /* a fresh easy handle has none of the options */
+    http->options_set = false;
     return http->easy != NULL;
 }
 
@@ -97,8 +100,10 @@ void cf_http_release(cf_http *http)
     } else if (http->easy) {
         curl_easy_cleanup(http->easy);
     }
-    /* The easy handle is gone or never used again: the lists it pointed to can go. */
-    forget_config(http);
+    /* The easy handle is gone or never used again: the lists it pointed to can go, and the cache it was
+     * attached to may close. */
+    cf_connections_let_go(http->connections);
+    cf_http_wipe_secret(http);
     free_header_list(http->own_headers);
     free(http->url);
     free(http->spare_body);
@@ -226,6 +231,10 @@ static void set_options(cf_http *http, const cf_http_config *config)
 {
     CURL *easy = http->easy;
 
+    /* Connections come from the shared cache (a forked child's own), which keeps as many as a batch uses:
+     * a single call would otherwise trim it to libcurl's default of 5 as each transfer ends. */
+    curl_easy_setopt(easy, CURLOPT_SHARE, cf_connections_share(http->connections));
+    curl_easy_setopt(easy, CURLOPT_MAXCONNECTS, (long)CF_CONNECTIONS_MAX);
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
     /* A redirect would carry the secret to another host: report it instead. */
     curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
@@ -393,25 +402,36 @@ static bool observe_retry(const cf_http_request *request, const cf_http_response
     return cf_http_observe(request, response, error, delay_ms);
 }
 
+static bool build_header_lists(cf_http *http, const cf_http_config *config)
+{
+    http->get_headers = header_list(config, false, NULL);
+    http->body_headers = header_list(config, true, NULL);
+    if (!http->get_headers || !http->body_headers) {
+        cf_http_wipe_secret(http);
+        return false;
+    }
+    return true;
+}
+
 /* Options and header lists depend on the config only: set them when the handle meets a new one. */
 static bool configure(cf_http *http, const cf_http_config *config)
 {
     if (http->configured_for == config->id && config->id != 0) {
-        return true;
+        /* Still set up for it, but the pool may have wiped the lists (a batch's handles, back for its next). */
+        return http->get_headers || build_header_lists(http, config);
     }
-    if (http->configured_for != 0) {
+    if (http->options_set) {
         /* Back to libcurl's defaults (connections and TLS sessions stay): no option of the handle's earlier
          * config outlives it. */
         curl_easy_reset(http->easy);
     }
-    forget_config(http);
-    http->get_headers = header_list(config, false, NULL);
-    http->body_headers = header_list(config, true, NULL);
-    if (!http->get_headers || !http->body_headers) {
-        forget_config(http);
+    cf_http_wipe_secret(http);
+    http->configured_for = 0;
+    if (!build_header_lists(http, config)) {
         return false;
     }
     set_options(http, config);
+    http->options_set = true;
     http->configured_for = config->id;
     return true;
 }

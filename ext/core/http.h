@@ -3,6 +3,7 @@
 #ifndef CASHFIN_CORE_HTTP_H
 #define CASHFIN_CORE_HTTP_H
 
+#include "connections.h"
 #include "error.h"
 #include "headers.h"
 #include "process_state.h"
@@ -94,13 +95,20 @@ typedef struct cf_http_response {
 
 typedef struct cf_http cf_http;
 
-cf_http *cf_http_new(void);
+/* A handle that takes its connections from `connections` (connections.h), which it holds until released;
+ * NULL: a cache of its own. */
+cf_http *cf_http_new(cf_connections *connections);
 
 /* The one way a handle is let go, whoever holds it (an object, the pool, a batch): every buffer is
  * freed once (header lists wiped first: they hold the secret), and then the handle is closed when this
  * process opened it, or abandoned (never touched again, see cf_abandon_curl_handle) when it was
- * inherited through fork(). NULL is ignored. */
+ * inherited through fork(); its hold on the shared connections goes with it. NULL is ignored. */
 void cf_http_release(cf_http *http);
+
+/* Wipes and frees the header lists set up for the last config (they hold its secret): for a handle going
+ * idle, so that no secret waits in the pool between PHP requests. Its options stay: a request of the same
+ * config builds the lists again, any other sets the handle up anew. */
+void cf_http_wipe_secret(cf_http *http);
 
 /* True when the handle's connections belong to the parent of a fork. */
 bool cf_http_inherited(const cf_http *http);

@@ -4,7 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A few per key cover several Customers objects alive at once; more would only hold sockets open. */
+/* Enough for a batch of 16 to find its handles set up. Connections do not depend on it: they stay in the
+ * shared cache when a handle beyond it is released. */
 #define MAX_IDLE 16
 
 typedef struct idle_handle {
@@ -15,19 +16,20 @@ typedef struct idle_handle {
 struct cf_pool {
     idle_handle idle[MAX_IDLE];
     size_t count;
+    /* Every handle the pool makes takes its connections from here, so single calls and batches of
+     * this process (or thread) share them, whichever handles they run on. Held until the pool is freed,
+     * it also keeps libcurl initialised for the idle handles to close with (see cf_curl_acquire): the
+     * pool may outlive the module's own hold on it. */
+    cf_connections *connections;
 };
 
 cf_pool *cf_pool_new(void)
 {
-    cf_pool *pool;
+    cf_pool *pool = calloc(1, sizeof(*pool));
 
-    /* The pool may outlive the module's own hold on libcurl (see cf_curl_acquire). */
-    if (!cf_curl_acquire()) {
-        return NULL;
-    }
-    pool = calloc(1, sizeof(*pool));
-    if (!pool) {
-        cf_curl_release();
+    if (pool && !(pool->connections = cf_connections_new())) {
+        free(pool);
+        pool = NULL;
     }
     return pool;
 }
@@ -59,8 +61,9 @@ void cf_pool_free(cf_pool *pool)
         cf_http_release(pool->idle[pool->count - 1].http);
         remove_at(pool, pool->count - 1);
     }
+    /* Closed once the handles still out (an object's, a batch's) are released too. */
+    cf_connections_let_go(pool->connections);
     free(pool);
-    cf_curl_release();
 }
 
 cf_http *cf_pool_take(cf_pool *pool, const char *key)
@@ -75,7 +78,7 @@ cf_http *cf_pool_take(cf_pool *pool, const char *key)
             return http;
         }
     }
-    return cf_http_new();
+    return cf_http_new(pool->connections);
 }
 
 void cf_pool_give(cf_pool *pool, const char *key, cf_http *http)
@@ -88,6 +91,7 @@ void cf_pool_give(cf_pool *pool, const char *key, cf_http *http)
         cf_http_release(http);
         return;
     }
+    cf_http_wipe_secret(http);
     pool->idle[pool->count].key = copy;
     pool->idle[pool->count].http = http;
     pool->count++;

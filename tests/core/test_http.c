@@ -49,7 +49,7 @@ TEST(a_handle_without_ca_info_keeps_libcurls_own_ca_bundle)
     char url[64], expected[512];
     char *built_in = NULL;
     int port = 0, listener = silent_listener(&port);
-    cf_http *http = cf_http_new();
+    cf_http *http = cf_http_new(NULL);
     cf_http_config config = {0};
     cf_http_request request = {.method = "GET", .path = "/business/customer/list"};
     cf_http_response response;

@@ -27,7 +27,7 @@ TEST(pool_is_bounded)
     cf_pool *pool = cf_pool_new();
 
     for (int i = 0; i < 40; i++) {
-        cf_pool_give(pool, "k", cf_http_new());
+        cf_pool_give(pool, "k", cf_http_new(NULL));
     }
     CHECK(cf_pool_idle(pool) <= 16);
     cf_pool_free(pool);
@@ -54,4 +54,25 @@ TEST(a_forked_child_never_reuses_the_parents_handles)
     CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
     CHECK(cf_pool_idle(pool) == 1); /* the parent still has its own */
     cf_pool_free(pool);
+}
+
+TEST(a_handle_given_back_is_set_up_again_for_its_next_request)
+{
+    cf_pool *pool = cf_pool_new();
+    cf_http *handle = cf_pool_take(pool, "k");
+    cf_http_config config = {.base_url = "https://127.0.0.1:9", .secret = "cs_test", .user_agent = "test"};
+    cf_http_request request = {.method = "GET", .path = "/business/customer/list"};
+    cf_http_response response = {0};
+
+    cf_http_config_stamp(&config);
+    CHECK(cf_http_begin(handle, &config, &request, &response));
+    cf_http_end(handle);
+    /* The pool wipes its header lists (the secret); the same config then builds them again. */
+    cf_pool_give(pool, "k", handle);
+    CHECK(cf_pool_take(pool, "k") == handle);
+    CHECK(cf_http_begin(handle, &config, &request, &response));
+    cf_http_end(handle);
+    cf_pool_give(pool, "k", handle);
+    cf_pool_free(pool);
+    cf_http_response_free(&response);
 }
