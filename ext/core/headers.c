@@ -168,12 +168,80 @@ long cf_parse_non_negative(const char *value)
     return result;
 }
 
+/* How much of a span a C string copy keeps (parse_line's copies end at a NUL byte). */
+static size_t c_length(const char *span, size_t len)
+{
+    const char *nul = memchr(span, '\0', len);
+
+    return nul ? (size_t)(nul - span) : len;
+}
+
+/* cf_parse_non_negative of a value that is not NUL-terminated. */
+static long non_negative_span(const char *value, size_t len)
+{
+    long result = 0;
+
+    if (len == 0) {
+        return -1;
+    }
+    for (size_t i = 0; i < len; i++) {
+        int digit = value[i] - '0';
+
+        if (digit < 0 || digit > 9 || result > (LONG_MAX - digit) / 10) {
+            return -1;
+        }
+        result = result * 10 + digit;
+    }
+    return result;
+}
+
+/* Whether a raw line's name (before its colon) is `lower`, ignoring ASCII case, as parse_line reads it. */
+static bool line_named(const char *line, size_t name_len, const char *lower)
+{
+    if (strlen(lower) != name_len) {
+        return false;
+    }
+    for (size_t i = 0; i < name_len; i++) {
+        char c = line[i] >= 'A' && line[i] <= 'Z' ? (char)(line[i] - 'A' + 'a') : line[i];
+
+        if (c != lower[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Every answer is read for these three, and most are never asked for another header: one pass over the
+ * raw block, with the lines read as parse_line reads them (the last of a repeated name wins), builds no
+ * index and copies nothing. */
 cf_rate_limit cf_rate_limit_from(const cf_headers *headers)
 {
+    static const char *const names[] = {"x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset"};
+    long found[3] = {-1, -1, -1};
     cf_rate_limit limits;
+    size_t start = 0;
 
-    limits.limit = cf_parse_non_negative(cf_headers_get(headers, "x-ratelimit-limit"));
-    limits.remaining = cf_parse_non_negative(cf_headers_get(headers, "x-ratelimit-remaining"));
-    limits.reset = cf_parse_non_negative(cf_headers_get(headers, "x-ratelimit-reset"));
+    while (start < headers->raw_len) {
+        const char *line = headers->raw + start, *colon, *value;
+        const char *newline = memchr(line, '\n', headers->raw_len - start);
+        size_t len = newline ? (size_t)(newline - line) + 1 : headers->raw_len - start, value_len;
+
+        start += len;
+        /* Only names of these lengths, and starting with an x, can be one of the three. */
+        if (len < 18 || (line[0] != 'x' && line[0] != 'X') || !(colon = memchr(line, ':', len))) {
+            continue;
+        }
+        value = colon + 1;
+        value_len = len - (size_t)(value - line);
+        trim(&value, &value_len);
+        for (int n = 0; n < 3; n++) {
+            if (line_named(line, c_length(line, (size_t)(colon - line)), names[n])) {
+                found[n] = non_negative_span(value, c_length(value, value_len));
+            }
+        }
+    }
+    limits.limit = found[0];
+    limits.remaining = found[1];
+    limits.reset = found[2];
     return limits;
 }
