@@ -27,8 +27,10 @@ foreach (['http' => ['base_url' => $stack['http']], 'https' => ['base_url' => $s
     $lastIs = function (string $path) use (&$arrived) {
         return var_export(end($arrived)[0] === $path, true);
     };
+    // Each of the others took less than the held one less half the 500 ms it was held: none waited for it,
+    // however slow the machine (valgrind) makes every answer.
     $fastOnes = function () use (&$arrived) {
-        return var_export(count($arrived) > 1 && max(array_column(array_slice($arrived, 0, -1), 1)) < 400, true);
+        return var_export(count($arrived) > 1 && max(array_column(array_slice($arrived, 0, -1), 1)) + 250 < end($arrived)[1], true);
     };
 
     $input = ['first' => $ids[0], 7 => $ids[1], 'third' => $ids[2], -2 => $ids[3], 'again' => $ids[1]];
